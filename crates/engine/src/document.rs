@@ -1,0 +1,145 @@
+//! The document model every stage reads: the text, its tokens, and the
+//! paragraphs and sentences as token ranges.
+
+use std::ops::Range;
+
+use crate::segment;
+use crate::token::{self, Token, TokenKind};
+use crate::Span;
+
+#[derive(Clone, Debug)]
+pub struct Paragraph {
+    pub span: Span,
+    pub tokens: Range<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    /// The sentence each token belongs to.
+    sentence_of: Vec<u32>,
+}
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let tokens = token::tokenize(text);
+        let mut paragraphs = Vec::new();
+        let mut sentences = Vec::new();
+        let mut sentence_of = vec![0u32; tokens.len()];
+        let mut next = 0;
+        let mut bounds = Vec::new();
+        for span in segment::paragraphs(text) {
+            let first = next;
+            while next < tokens.len() && tokens[next].span.start < span.end {
+                next += 1;
+            }
+            bounds.clear();
+            segment::sentences(text, &tokens, first, next, &mut bounds);
+            for &(a, b) in &bounds {
+                for s in &mut sentence_of[a..b] {
+                    *s = sentences.len() as u32;
+                }
+                sentences.push(Sentence { tokens: a..b, paragraph: paragraphs.len() });
+            }
+            paragraphs.push(Paragraph { span, tokens: first..next });
+        }
+        Document { text, tokens, paragraphs, sentences, sentence_of }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The text of token `i` ("" past the end, so look-ahead needs no checks).
+    pub fn word(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn span(&self, i: usize) -> Span {
+        self.tokens[i].span
+    }
+
+    /// The span from the start of token `a` to the end of token `b - 1`.
+    pub fn range_span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentence_of[i] as usize
+    }
+
+    pub fn sentence(&self, i: usize) -> &Sentence {
+        &self.sentences[self.sentence_of(i)]
+    }
+
+    pub fn paragraph_of(&self, i: usize) -> usize {
+        self.sentence(i).paragraph
+    }
+
+    /// Is token `i` the word `w`, ignoring ASCII case?
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// Does token `i` start with a capital letter?
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Is token `i` the first word of its sentence (after any quote marks)?
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let first = self.sentence(i).tokens.start;
+        (first..i).rev().all(|j| self.kind(j) != Some(TokenKind::Word) && self.kind(j) != Some(TokenKind::Number))
+    }
+
+    /// Are tokens `a` and `a + 1` written with no space between them?
+    pub fn touching(&self, a: usize) -> bool {
+        a + 1 < self.tokens.len() && self.tokens[a].span.end == self.tokens[a + 1].span.start
+    }
+
+    /// The index of the first token that starts at or after byte `at`.
+    pub fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_know_their_sentence_and_paragraph() {
+        let doc = Document::new("One two. Three.\n\nFour five.");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences.len(), 3);
+        let four = (0..doc.len()).find(|&i| doc.word(i) == "Four").unwrap();
+        assert_eq!(doc.sentence_of(four), 2);
+        assert_eq!(doc.paragraph_of(four), 1);
+        assert!(doc.starts_sentence(four));
+        assert!(!doc.starts_sentence(four + 1));
+    }
+
+    #[test]
+    fn empty_text_has_nothing() {
+        let doc = Document::new("  \n\n ");
+        assert!(doc.is_empty());
+        assert!(doc.paragraphs.is_empty());
+    }
+}

@@ -1,0 +1,208 @@
+//! The built-in knowledge of the world: countries with their capitals, seats
+//! of power and adjectives, international organisations, and a small table
+//! of public figures. The tables live in `data/` (their sources are named
+//! there) and are matched against the whole text in one Aho-Corasick pass.
+
+use std::sync::OnceLock;
+
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+
+use crate::lexicon::Gender;
+use crate::{PartyKind, Span};
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+const FIGURES: &str = include_str!("../data/figures.tsv");
+
+/// How a name refers to its party.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// "Russia", "Russian Federation", "NATO".
+    Name,
+    /// "Moscow": a party when it acts, a place after "in".
+    Capital,
+    /// "the Kremlin", "the White House".
+    Seat,
+    /// "Russian oil", "Ukrainian officials".
+    Adjective,
+    /// "Russians".
+    People,
+    /// A public figure from the table: the index into [`Gazetteer::figures`].
+    Figure(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// The canonical name of the party ("United States").
+    pub party: &'static str,
+    pub kind: PartyKind,
+    pub form: Form,
+}
+
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub name: &'static str,
+    pub party: &'static str,
+    pub role: &'static str,
+    pub gender: Option<Gender>,
+}
+
+pub struct Gazetteer {
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    entries: Vec<Entry>,
+    pub figures: Vec<Figure>,
+}
+
+/// A name found in the text.
+#[derive(Clone, Copy, Debug)]
+pub struct Hit {
+    pub span: Span,
+    pub entry: Entry,
+}
+
+fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    table.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+}
+
+fn values(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    column.copied().unwrap_or("").split('|').map(str::trim).filter(|v| !v.is_empty())
+}
+
+impl Gazetteer {
+    /// The built-in tables, read once.
+    pub fn get() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(Gazetteer::build)
+    }
+
+    fn build() -> Gazetteer {
+        let mut patterns: Vec<(String, u32)> = Vec::new();
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |name: &str, entry: Entry, patterns: &mut Vec<(String, u32)>, entries: &mut Vec<Entry>| {
+            // Writers use both apostrophes; the data uses the straight one.
+            for form in [name.to_string(), name.replace('\'', "’")] {
+                if seen.insert(form.clone()) {
+                    patterns.push((form, entries.len() as u32));
+                    entries.push(entry);
+                }
+            }
+        };
+        for row in rows(COUNTRIES) {
+            let party = row[0];
+            let kind = PartyKind::Country;
+            add(party, Entry { party, kind, form: Form::Name }, &mut patterns, &mut entries);
+            let columns = [(1, Form::Name), (2, Form::Capital), (3, Form::Seat), (4, Form::Adjective), (5, Form::People)];
+            for (column, form) in columns {
+                for v in values(row.get(column)) {
+                    add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
+                }
+            }
+        }
+        for row in rows(ORGANISATIONS) {
+            let party = row[0];
+            let kind = PartyKind::Organisation;
+            for v in std::iter::once(party).chain(values(row.get(1))) {
+                add(v, Entry { party, kind, form: Form::Name }, &mut patterns, &mut entries);
+            }
+        }
+        let mut figures = Vec::new();
+        for row in rows(FIGURES) {
+            let figure = Figure {
+                name: row[0],
+                party: row.get(2).copied().unwrap_or(""),
+                role: row.get(3).copied().unwrap_or(""),
+                gender: match row.get(4).copied() {
+                    Some("m") => Some(Gender::Male),
+                    Some("f") => Some(Gender::Female),
+                    _ => None,
+                },
+            };
+            let kind = if rows(COUNTRIES).any(|c| c[0] == figure.party) {
+                PartyKind::Country
+            } else {
+                PartyKind::Organisation
+            };
+            let entry = Entry { party: figure.party, kind, form: Form::Figure(figures.len()) };
+            for v in std::iter::once(row[0]).chain(values(row.get(1))) {
+                add(v, entry, &mut patterns, &mut entries);
+            }
+            figures.push(figure);
+        }
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
+            .expect("the gazetteer tables hold distinct, non-empty names");
+        Gazetteer { automaton, entries, figures }
+    }
+
+    /// Every whole-word occurrence of a known name in `text`, in order.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        for m in self.automaton.leftmost_find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            // "U.S." is written with its dot; a name never continues with a hyphenated word.
+            if boundary(before) && boundary(after) && before != Some('-') {
+                hits.push(Hit { span: Span::new(start, end), entry: self.entries[m.value() as usize] });
+            }
+        }
+        hits
+    }
+
+    /// The figure a table name belongs to.
+    pub fn figure(&self, form: Form) -> Option<&Figure> {
+        match form {
+            Form::Figure(i) => self.figures.get(i),
+            _ => None,
+        }
+    }
+
+    /// The canonical party whose name (or alias) is exactly `name`.
+    pub fn party_named(&self, name: &str) -> Option<Entry> {
+        self.find(name)
+            .into_iter()
+            .find(|h| h.span == Span::new(0, name.len()) && !matches!(h.entry.form, Form::Figure(_)))
+            .map(|h| h.entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_countries_by_every_form() {
+        let g = Gazetteer::get();
+        let text = "Moscow and Kyiv met; the U.S. and Russian officials, the Kremlin said.";
+        let found: Vec<(&str, &str, Form)> =
+            g.find(text).iter().map(|h| (h.span.of(text), h.entry.party, h.entry.form)).collect();
+        assert_eq!(
+            found,
+            [
+                ("Moscow", "Russia", Form::Capital),
+                ("Kyiv", "Ukraine", Form::Capital),
+                ("U.S.", "United States", Form::Name),
+                ("Russian", "Russia", Form::Adjective),
+                ("Kremlin", "Russia", Form::Seat),
+            ]
+        );
+    }
+
+    #[test]
+    fn finds_whole_words_only() {
+        let g = Gazetteer::get();
+        assert!(g.find("Usually Chinatown Russiagate").is_empty());
+    }
+
+    #[test]
+    fn knows_organisations_and_figures() {
+        let g = Gazetteer::get();
+        let text = "NATO and the UN heard Putin and the WHO.";
+        let parties: Vec<&str> = g.find(text).iter().map(|h| h.entry.party).collect();
+        assert_eq!(parties, ["NATO", "United Nations", "Russia", "World Health Organization"]);
+        assert_eq!(g.party_named("Kiev").map(|e| e.party), Some("Ukraine"));
+    }
+}

@@ -1,0 +1,263 @@
+//! The Standpoint engine: a parser of news text.
+//!
+//! Text goes in, typed spans come out: who said what ([`Quote`]), which
+//! numbers matter ([`Quantity`]), which parties the story is about
+//! ([`Party`], [`Mention`]) and where each one stands ([`Position`]).
+//! Every span is a byte range into the text that was analysed; the engine
+//! never formats anything. The reader, the JSON report and the command
+//! line are consumers of the same [`Analysis`].
+//!
+//! The stages run in a row over one [`Document`]:
+//! [`segment`] → [`token`] → [`quotes`] → [`parties`] → [`speakers`] →
+//! [`numbers`] → [`positions`].
+
+pub mod document;
+pub mod gazetteer;
+pub mod lexicon;
+pub mod numbers;
+pub mod parties;
+pub mod positions;
+pub mod quotes;
+pub mod segment;
+pub mod speakers;
+pub mod token;
+
+#[cfg(feature = "json")]
+pub mod report;
+
+pub use document::Document;
+
+/// A half-open byte range `start..end` into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    /// The text this span covers.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Index of a party in [`Analysis::parties`].
+pub type PartyId = usize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartyKind {
+    Country,
+    Organisation,
+}
+
+/// A side in the story: a country, an international body, or an
+/// organisation the article introduces (a company, a union, an armed group).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Party {
+    /// The display name: "Russia", "United Nations", "Boeing".
+    pub name: String,
+    pub kind: PartyKind,
+    /// How many times the text mentions it; parties are ranked by this.
+    pub weight: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// The party named, or named by its capital, seat or adjective.
+    Name,
+    /// A person acting for the party.
+    Person,
+}
+
+/// A place in the text that names a party or a person acting for one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    pub party: PartyId,
+    pub kind: MentionKind,
+}
+
+/// A person the article names, with what it tells of them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// The fullest form of the name the article gives ("Marco Rubio").
+    pub name: String,
+    /// Title or role as the article gives it ("US Secretary of State").
+    pub title: Option<String>,
+    pub party: Option<PartyId>,
+}
+
+/// Index of a person in [`Analysis::people`].
+pub type PersonId = usize;
+
+/// Who a quote is attributed to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Speaker {
+    Person(PersonId),
+    /// An organisation or a place that speaks ("the ministry", "Moscow").
+    Party(PartyId),
+    /// Someone the article describes but does not name ("a UN source"),
+    /// with the side the description gives.
+    Described(String, Option<PartyId>),
+}
+
+/// A stretch of quoted words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The quote with its marks.
+    pub span: Span,
+    /// The quoted words, without the marks.
+    pub inner: Span,
+    /// A few words quoted inside narrative ("what it called “demands”").
+    pub partial: bool,
+    pub speaker: Option<Speaker>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuantityKind {
+    Count,
+    Percent,
+    Money,
+    Duration,
+    Measure,
+    /// A vague amount: "tens of thousands", "dozens".
+    Approximate,
+    Ordinal,
+    Date,
+    Year,
+    Time,
+}
+
+impl QuantityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Count => "count",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Money => "money",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Approximate => "approximate",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Date => "date",
+            QuantityKind::Year => "year",
+            QuantityKind::Time => "time",
+        }
+    }
+
+    /// Dates, years, times and ordinals are shown quietly, not as figures.
+    pub fn is_quiet(self) -> bool {
+        matches!(
+            self,
+            QuantityKind::Ordinal | QuantityKind::Date | QuantityKind::Year | QuantityKind::Time
+        )
+    }
+}
+
+/// A number in the text with its value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    /// The value in units (£8.7bn → 8.7e9); `None` for a vague amount.
+    pub value: Option<f64>,
+    /// "percent", "GBP", "km", "day", or the noun counted ("detainees").
+    pub unit: Option<String>,
+    pub kind: QuantityKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Stance {
+    Support,
+    Oppose,
+    Reject,
+    Demand,
+    Propose,
+    Threaten,
+    Agree,
+    Intend,
+    Warn,
+    Act,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Support => "support",
+            Stance::Oppose => "oppose",
+            Stance::Reject => "reject",
+            Stance::Demand => "demand",
+            Stance::Propose => "propose",
+            Stance::Threaten => "threaten",
+            Stance::Agree => "agree",
+            Stance::Intend => "intend",
+            Stance::Warn => "warn",
+            Stance::Act => "act",
+        }
+    }
+}
+
+/// A clause that states where a party stands.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Position {
+    pub span: Span,
+    pub party: PartyId,
+    pub stance: Stance,
+}
+
+/// Everything the engine found in one text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    pub paragraphs: Vec<Span>,
+    /// Ranked: the party the story is most about comes first.
+    pub parties: Vec<Party>,
+    pub people: Vec<Person>,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+    pub quantities: Vec<Quantity>,
+    pub positions: Vec<Position>,
+}
+
+impl Analysis {
+    /// The display name of whoever said a quote.
+    pub fn speaker_name(&self, speaker: &Speaker) -> String {
+        match speaker {
+            Speaker::Person(id) => self.people[*id].name.clone(),
+            Speaker::Party(id) => self.parties[*id].name.clone(),
+            Speaker::Described(text, _) => text.clone(),
+        }
+    }
+
+    /// The side a quote's speaker belongs to.
+    pub fn speaker_party(&self, speaker: &Speaker) -> Option<PartyId> {
+        match speaker {
+            Speaker::Person(id) => self.people[*id].party,
+            Speaker::Party(id) => Some(*id),
+            Speaker::Described(_, party) => *party,
+        }
+    }
+}
+
+/// Analyse a news text. Runs in one pass per stage, linear in the text.
+pub fn analyze(text: &str) -> Analysis {
+    let doc = Document::new(text);
+    let quotes = quotes::find(&doc);
+    let cast = parties::find(&doc);
+    let quotes = speakers::attribute(&doc, quotes, &cast);
+    let quantities = numbers::find(&doc);
+    let positions = positions::find(&doc, &cast, &quotes);
+    cast.into_analysis(&doc, quotes, quantities, positions)
+}

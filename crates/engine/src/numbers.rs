@@ -1,0 +1,631 @@
+//! Quantities: counts, percentages, money, durations and measures, with
+//! their values; dates, years, times and ordinals are marked as such.
+//!
+//! One pass over the tokens. A number is digits ("1,000", "3.5", "25km",
+//! "£8.7bn") or number words ("two and a half", "twenty-five"; read with
+//! the `text2num` crate), then an optional scale ("million", "bn"), then
+//! what it measures ("per cent", "years", "kilometres", a counted noun).
+//! Idioms ("on the one hand", "no one") and names with digits ("737 Max",
+//! "G7") are not quantities.
+
+use crate::document::Document;
+use crate::lexicon;
+use crate::token::TokenKind;
+use crate::{Quantity, QuantityKind, Span};
+
+/// Writes `word` in ASCII lower case into `buf`; `None` if it does not fit.
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if word.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..word.len()];
+    out.copy_from_slice(word.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+fn small_number(word: &str) -> Option<f64> {
+    Some(match word {
+        "zero" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Scale words and suffixes: "million", "bn", "k".
+fn scale(word: &str) -> Option<f64> {
+    Some(match word {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "mn" | "m" | "mln" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn is_number_word(word: &str) -> bool {
+    small_number(word).is_some() || matches!(word, "hundred" | "thousand" | "million" | "billion" | "trillion")
+}
+
+/// Currency symbols and codes, with the ISO code the value is in.
+fn currency(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "$" | "US$" | "USD" | "dollar" | "dollars" => "USD",
+        "€" | "EUR" | "euro" | "euros" => "EUR",
+        "£" | "GBP" | "pound" | "pounds" | "sterling" => "GBP",
+        "¥" | "JPY" | "yen" => "JPY",
+        "₹" | "INR" | "rupees" => "INR",
+        "₽" | "RUB" | "roubles" | "rubles" => "RUB",
+        "₴" | "UAH" | "hryvnias" => "UAH",
+        "CHF" | "francs" => "CHF",
+        "yuan" | "CNY" | "RMB" => "CNY",
+        _ => return None,
+    })
+}
+
+/// Units of time, as the singular the value is given in.
+fn time_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "year" | "years" | "yr" | "yrs" => "year",
+        "month" | "months" => "month",
+        "week" | "weeks" => "week",
+        "day" | "days" => "day",
+        "hour" | "hours" | "hr" | "hrs" => "hour",
+        "minute" | "minutes" | "min" | "mins" => "minute",
+        "second" | "seconds" => "second",
+        "decade" | "decades" => "decade",
+        "century" | "centuries" => "century",
+        _ => return None,
+    })
+}
+
+/// Units of measure, by their usual symbol.
+fn measure_unit(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "mile" | "miles" => "mile",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "cm" | "centimetres" | "centimeters" => "cm",
+        "mm" | "millimetres" | "millimeters" => "mm",
+        "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
+        "g" | "gram" | "grams" => "g",
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => "t",
+        "lb" | "lbs" | "pound-weight" => "lb",
+        "litre" | "litres" | "liter" | "liters" | "l" => "l",
+        "barrel" | "barrels" | "bpd" => "barrel",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" | "ha" => "ha",
+        "feet" | "foot" | "ft" => "ft",
+        "inch" | "inches" => "in",
+        "degree" | "degrees" | "°c" | "°f" => "degree",
+        "mph" => "mph",
+        "kmh" | "km/h" => "km/h",
+        "mw" | "megawatts" => "MW",
+        "gw" | "gigawatts" => "GW",
+        "kwh" => "kWh",
+        "sq" => "sq",
+        _ => return None,
+    })
+}
+
+/// Words after "one" that make it an idiom, not a count.
+fn is_idiom_after_one(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "another" | "hand" | "way" | "thing" | "who" | "that" | "which" | "more" | "such" | "day" | "and"
+            | "or" | "side" | "point" | "time" | "in" | "to" | "is" | "was" | "the" | "has" | "had" | "can"
+            | "could" | "would" | "will" | "might" | "," | "." | "'s" | "must" | "should" | "knows"
+    )
+}
+
+/// Words before "one" that make it a pronoun: "no one", "the one".
+fn is_idiom_before_one(word: &str) -> bool {
+    matches!(word, "the" | "no" | "any" | "every" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone" | "only")
+}
+
+/// Words that are never the noun a number counts.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "the" | "a" | "an" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with"
+            | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "be" | "been" | "that" | "which" | "who"
+            | "than" | "as" | "per" | "it" | "its" | "this" | "these" | "those" | "their" | "them" | "they"
+            | "more" | "less" | "fewer" | "over" | "under" | "about" | "around" | "since" | "after" | "before"
+            | "until" | "between" | "took" | "will" | "would" | "could" | "can" | "may" | "did" | "do"
+            | "not" | "also"
+    )
+}
+
+struct Builder<'d, 't> {
+    doc: &'d Document<'t>,
+    out: Vec<Quantity>,
+}
+
+/// All quantities in the document, in reading order.
+pub fn find(doc: &Document) -> Vec<Quantity> {
+    let mut b = Builder { doc, out: Vec::new() };
+    let mut i = 0;
+    while i < doc.len() {
+        i = match doc.kind(i) {
+            Some(TokenKind::Number) => b.digits(i),
+            Some(TokenKind::Word) => b.words(i),
+            _ => i + 1,
+        };
+    }
+    b.out
+}
+
+impl Builder<'_, '_> {
+    /// A number written in digits at token `i`; returns the next token to read.
+    fn digits(&mut self, i: usize) -> usize {
+        let doc = self.doc;
+        let word = doc.word(i);
+        let span = doc.span(i);
+        // "10-15" is a range: each end is a number.
+        if let Some((a, b)) = word.split_once('-') {
+            let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+            if all_digits(a) && all_digits(b) {
+                for (part, offset) in [(a, 0), (b, a.len() + 1)] {
+                    let value = parse_digits(part).map(|(v, _)| v);
+                    let s = Span::new(span.start + offset, span.start + offset + part.len());
+                    self.out.push(Quantity { span: s, value, unit: None, kind: QuantityKind::Count });
+                }
+                return i + 1;
+            }
+        }
+        let (head, tail) = word.split_once(['-', '‑']).unwrap_or((word, ""));
+        let Some((mut value, suffix)) = parse_digits(head) else { return i + 1 };
+        // Names with digits: "737 Max", "Boeing 777", "the A320 and 737".
+        if self.is_model_number(i) {
+            return i + 1;
+        }
+        let mut buf = [0u8; 24];
+        let suffix_lower = lower(suffix, &mut buf).unwrap_or("").to_string();
+        let mut start = span.start;
+        let mut end = span.end;
+        let mut unit: Option<String> = None;
+        let mut kind = QuantityKind::Count;
+        // A currency symbol before: "$1.2", "€300m", "US$5".
+        if i > 0 && doc.touching(i - 1) {
+            if let Some(code) = currency(doc.word(i - 1)) {
+                start = doc.span(i - 1).start;
+                unit = Some(code.into());
+                kind = QuantityKind::Money;
+                if i > 1 && doc.touching(i - 2) && doc.word(i - 2) == "US" {
+                    start = doc.span(i - 2).start;
+                }
+            }
+        }
+        // Suffixes written onto the digits: "8.7bn", "25km", "691p", "21st", "1990s".
+        match suffix_lower.as_str() {
+            "" => {}
+            "st" | "nd" | "rd" | "th" => return self.quiet(i, QuantityKind::Ordinal, value),
+            "s" if suffix.len() == 1 && (1000.0..2100.0).contains(&value) => return self.quiet(i, QuantityKind::Year, value),
+            "p" => {
+                unit = Some("GBX".into());
+                kind = QuantityKind::Money;
+            }
+            "am" | "pm" => return self.quiet(i, QuantityKind::Time, value),
+            s => {
+                if let Some(f) = scale(s) {
+                    value *= f;
+                } else if let Some(u) = measure_unit(s) {
+                    unit = Some(u.into());
+                    kind = QuantityKind::Measure;
+                } else if let Some(u) = time_unit(s) {
+                    unit = Some(u.into());
+                    kind = QuantityKind::Duration;
+                } else {
+                    return i + 1;
+                }
+            }
+        }
+        // "30-day", "3.1-billion-dollar"
+        if !tail.is_empty() {
+            let tail_end = end;
+            end = span.start + head.len();
+            let mut parts = tail.split(['-', '‑']);
+            for part in parts.by_ref() {
+                let mut buf = [0u8; 24];
+                let p = lower(part, &mut buf).unwrap_or("");
+                if let Some(f) = scale(p) {
+                    value *= f;
+                } else if let Some(u) = time_unit(p) {
+                    unit = Some(u.into());
+                    kind = QuantityKind::Duration;
+                } else if let Some(u) = measure_unit(p) {
+                    unit = Some(u.into());
+                    kind = QuantityKind::Measure;
+                } else if let Some(code) = currency(p) {
+                    unit = Some(code.into());
+                    kind = QuantityKind::Money;
+                } else if matches!(p, "percent" | "per") {
+                    kind = QuantityKind::Percent;
+                    unit = Some("percent".into());
+                } else {
+                    break;
+                }
+                end = tail_end;
+            }
+            end = end.max(span.start + head.len());
+            let q = Quantity { span: Span::new(start, end), value: Some(value), unit, kind };
+            self.out.push(q);
+            return i + 1;
+        }
+        // Dates and years: "13 April", "April 13", "in 2024".
+        let prev_is_month = i > 0 && lexicon::is_month(doc.word(i - 1));
+        if unit.is_none() && value.fract() == 0.0 && (1.0..=31.0).contains(&value) && (lexicon::is_month(doc.word(i + 1)) || prev_is_month) {
+            return self.quiet(i, QuantityKind::Date, value);
+        }
+        let plain_integer = suffix.is_empty() && head.bytes().all(|c| c.is_ascii_digit());
+        if unit.is_none() && plain_integer && head.len() == 4 && (1800.0..=2100.0).contains(&value) {
+            let next = doc.word(i + 1);
+            let counted = next.chars().next().is_some_and(char::is_lowercase) && !is_function_word(next) && scale(next).is_none();
+            if !counted {
+                return self.quiet(i, QuantityKind::Year, value);
+            }
+        }
+        // A clock time: "10:30".
+        if doc.word(i + 1) == ":" && doc.touching(i) && doc.kind(i + 2) == Some(TokenKind::Number) && doc.touching(i + 1) {
+            return self.quiet(i, QuantityKind::Time, value) + 2;
+        }
+        self.finish(i + 1, start, end, value, unit, kind)
+    }
+
+    /// What follows a number: a scale, a percent sign, a unit or a counted noun.
+    fn finish(&mut self, mut j: usize, start: usize, mut end: usize, mut value: f64, mut unit: Option<String>, mut kind: QuantityKind) -> usize {
+        let doc = self.doc;
+        let mut buf = [0u8; 24];
+        let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
+        if let Some(f) = scale(&next).filter(|_| next.len() > 1 || doc.touching(j - 1)) {
+            // "1.2 million", "300m"
+            if !(next == "m" && doc.kind(j + 1) == Some(TokenKind::Word) && measure_unit("m").is_some() && kind != QuantityKind::Money) || kind == QuantityKind::Money {
+                value *= f;
+                end = doc.span(j).end;
+                j += 1;
+            }
+        }
+        let mut buf = [0u8; 24];
+        let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
+        let mut buf2 = [0u8; 24];
+        let after = lower(doc.word(j + 1), &mut buf2).unwrap_or("").to_string();
+        if next == "%" || next == "percent" || next == "pc" {
+            end = doc.span(j).end;
+            j += 1;
+            kind = QuantityKind::Percent;
+            unit = Some("percent".into());
+        } else if next == "per" && after == "cent" {
+            end = doc.span(j + 1).end;
+            j += 2;
+            kind = QuantityKind::Percent;
+            unit = Some("percent".into());
+        } else if next == "percentage" && (after == "points" || after == "point") {
+            end = doc.span(j + 1).end;
+            j += 2;
+            kind = QuantityKind::Percent;
+            unit = Some("percentage points".into());
+        } else if let (Some(code), QuantityKind::Count) = (currency(&next), kind) {
+            // "300 euros", "5 USD"
+            end = doc.span(j).end;
+            j += 1;
+            unit = Some(code.into());
+            kind = QuantityKind::Money;
+        } else if let (Some(u), QuantityKind::Count) = (time_unit(&next), kind) {
+            end = doc.span(j).end;
+            j += 1;
+            unit = Some(u.into());
+            kind = QuantityKind::Duration;
+        } else if let (Some(u), QuantityKind::Count) = (measure_unit(&next), kind) {
+            // Single letters are units only when written onto the number: "5 m" is not "5 metres".
+            if next.len() > 1 || doc.touching(j - 1) {
+                end = doc.span(j).end;
+                j += 1;
+                unit = Some(u.into());
+                kind = QuantityKind::Measure;
+            }
+        } else if kind == QuantityKind::Count && unit.is_none() {
+            unit = self.counted_noun(j);
+        }
+        self.out.push(Quantity { span: Span::new(start, end), value: Some(value), unit, kind });
+        j
+    }
+
+    /// The noun a count counts: "1,000 detainees", "37 African countries".
+    fn counted_noun(&self, j: usize) -> Option<String> {
+        let doc = self.doc;
+        (j..j + 3)
+            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word) && !is_function_word(doc.word(k)))
+            .map(|k| doc.word(k))
+            .find(|w| w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase))
+            .or_else(|| {
+                let w = doc.word(j);
+                (doc.kind(j) == Some(TokenKind::Word) && !is_function_word(w) && w.chars().next().is_some_and(char::is_lowercase))
+                    .then_some(w)
+            })
+            .map(str::to_string)
+    }
+
+    fn quiet(&mut self, i: usize, kind: QuantityKind, value: f64) -> usize {
+        self.out.push(Quantity { span: self.doc.span(i), value: Some(value), unit: None, kind });
+        i + 1
+    }
+
+    /// "737 Max", "Boeing 777", "the 737 Max and 777": a name, not a quantity.
+    fn is_model_number(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let word = doc.word(i);
+        if !word.bytes().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        let next = doc.word(i + 1);
+        let capital_next = doc.is_capitalized(i + 1) && !lexicon::is_month(next) && currency(next).is_none();
+        let prev_is_name = i > 0
+            && doc.is_capitalized(i - 1)
+            && !doc.starts_sentence(i - 1)
+            && !lexicon::is_month(doc.word(i - 1))
+            && currency(doc.word(i - 1)).is_none()
+            && !lexicon::is_common_capitalised(doc.word(i - 1));
+        // "737 Max and 777": listed beside a model number.
+        let listed = i >= 3
+            && matches!(doc.word(i - 1), "and" | "or" | ",")
+            && (doc.is_capitalized(i - 2) && doc.kind(i - 3) == Some(TokenKind::Number));
+        capital_next || prev_is_name || listed
+    }
+
+    /// A number written in words at token `i`; returns the next token to read.
+    fn words(&mut self, i: usize) -> usize {
+        let doc = self.doc;
+        let mut buf = [0u8; 24];
+        let Some(first) = lower(doc.word(i), &mut buf).map(str::to_string) else { return i + 1 };
+        // Ordinals are shown quietly.
+        if matches!(first.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
+            && !(first == "second" && time_unit(&first).is_some() && i > 0 && doc.kind(i - 1) == Some(TokenKind::Number))
+        {
+            let value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+                .iter()
+                .position(|w| *w == first)
+                .map(|p| p as f64 + 1.0);
+            // "a third of" is a fraction, "one second" a duration: leave those.
+            if !doc.is(i.wrapping_sub(1), "a") {
+                return self.quiet(i, QuantityKind::Ordinal, value.unwrap_or(0.0));
+            }
+        }
+        // Vague amounts: "dozens", "hundreds of thousands", "tens of millions".
+        if matches!(first.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores") {
+            let mut end = i + 1;
+            while doc.is(end, "of") && matches!(doc.word(end + 1), "thousands" | "millions" | "billions" | "hundreds") {
+                end += 2;
+            }
+            let tens_alone = first == "tens" && end == i + 1;
+            let preceded_by_number = i > 0 && (doc.kind(i - 1) == Some(TokenKind::Number) || is_number_word(doc.word(i - 1)));
+            if !tens_alone && !preceded_by_number {
+                let span = doc.range_span(i, end);
+                let unit = self.counted_noun(if doc.is(end, "of") { end + 1 } else { end });
+                self.out.push(Quantity { span, value: None, unit, kind: QuantityKind::Approximate });
+            }
+            return end;
+        }
+        // A hyphenated number word with a unit: "ten-month", "two-year".
+        let (head, tail) = first.split_once('-').unwrap_or((first.as_str(), ""));
+        if !tail.is_empty() && small_number(head).is_some() {
+            let value = small_number(head).unwrap_or(0.0);
+            let span = doc.span(i);
+            if let Some(u) = time_unit(tail) {
+                let q = Quantity { span, value: Some(value), unit: Some(u.into()), kind: QuantityKind::Duration };
+                self.out.push(q);
+                return i + 1;
+            }
+            if let Some(u) = measure_unit(tail) {
+                let q = Quantity { span, value: Some(value), unit: Some(u.into()), kind: QuantityKind::Measure };
+                self.out.push(q);
+                return i + 1;
+            }
+            // "twenty-five": a compound number, read below.
+            if small_number(tail).is_none() {
+                return i + 1;
+            }
+        }
+        let starts_number = is_number_word(head) || (first == "a" && matches!(doc.word(i + 1), "dozen" | "half" | "couple"));
+        if !starts_number {
+            return i + 1;
+        }
+        // "one" is an idiom more often than a count.
+        if first == "one" {
+            let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
+            let next = doc.word(i + 1).to_ascii_lowercase();
+            let next_is_unit = time_unit(&next).is_some() || measure_unit(&next).is_some() || scale(&next).is_some()
+                || next == "percent" || next == "per" || next == "%" || currency(&next).is_some();
+            if !next_is_unit && (is_idiom_before_one(&prev) || is_idiom_after_one(&next) || doc.kind(i + 1) != Some(TokenKind::Word)) {
+                return i + 1;
+            }
+        }
+        // Gather the number words: "two hundred and fifty", "a couple of".
+        let mut end = i;
+        let mut words: Vec<String> = Vec::new();
+        let mut value_override = None;
+        if first == "a" {
+            match doc.word(i + 1) {
+                "dozen" => value_override = Some(12.0),
+                "couple" if doc.is(i + 2, "of") => value_override = Some(2.0),
+                _ => return i + 1,
+            }
+            end = i + if doc.word(i + 1) == "couple" { 3 } else { 2 };
+        } else {
+            while end < doc.len() {
+                let w = doc.word(end).to_ascii_lowercase();
+                let parts_ok = w.split('-').all(|p| is_number_word(p));
+                if parts_ok && doc.kind(end) == Some(TokenKind::Word) {
+                    words.push(w);
+                    end += 1;
+                } else if w == "and" && is_number_word(&doc.word(end + 1).to_ascii_lowercase()) && words.last().is_some_and(|l| scale(l).is_some()) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut value = match value_override {
+            Some(v) => v,
+            None => words_value(&words).unwrap_or(f64::NAN),
+        };
+        if value.is_nan() {
+            return end.max(i + 1);
+        }
+        // "two and a half"
+        if doc.is(end, "and") && doc.is(end + 1, "a") && doc.is(end + 2, "half") {
+            value += 0.5;
+            end += 3;
+        }
+        let span = doc.range_span(i, end);
+        self.finish(end, span.start, span.end, value, None, QuantityKind::Count)
+    }
+}
+
+/// The value of number words, through `text2num`.
+fn words_value(words: &[String]) -> Option<f64> {
+    if words.is_empty() {
+        return None;
+    }
+    if let [w] = words {
+        if let Some(v) = small_number(w) {
+            return Some(v);
+        }
+    }
+    let phrase = words.join(" ");
+    let english = text2num::lang::English::new();
+    text2num::text2digits(&phrase, &english).ok()?.parse().ok()
+}
+
+/// The value of a number written in digits, and any letters after it.
+fn parse_digits(token: &str) -> Option<(f64, &str)> {
+    let digits_end = token.find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}'))).unwrap_or(token.len());
+    let (digits, suffix) = token.split_at(digits_end);
+    let digits = digits.trim_end_matches(['.', ',']);
+    let cleaned: String = digits.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let value: f64 = cleaned.parse().ok()?;
+    Some((value, suffix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(String, Option<f64>, QuantityKind)> {
+        let doc = Document::new(text);
+        find(&doc).into_iter().map(|q| (q.span.of(text).to_string(), q.value, q.kind)).collect()
+    }
+
+    fn one(text: &str) -> (String, Option<f64>, QuantityKind) {
+        let f = found(text);
+        assert_eq!(f.len(), 1, "{text}: {f:?}");
+        f[0].clone()
+    }
+
+    #[test]
+    fn digits_with_separators() {
+        assert_eq!(one("They freed 1,000 prisoners.").1, Some(1000.0));
+        assert_eq!(one("It rose 3.5 points.").1, Some(3.5));
+        assert_eq!(one("A bill of 12,500.75 was paid.").1, Some(12500.75));
+        assert_eq!(one("Some 1\u{202F}000 people came.").1, Some(1000.0));
+    }
+
+    #[test]
+    fn scales_and_money() {
+        assert_eq!(one("a £8.7bn deal"), ("£8.7bn".into(), Some(8.7e9), QuantityKind::Money));
+        assert_eq!(one("a $1.2 billion loan"), ("$1.2 billion".into(), Some(1.2e9), QuantityKind::Money));
+        assert_eq!(one("worth €300m in all").1, Some(3e8));
+        assert_eq!(one("some 2.3 million doses").1, Some(2.3e6));
+        assert_eq!(one("a 691p offer"), ("691p".into(), Some(691.0), QuantityKind::Money));
+        assert_eq!(one("US$5 trillion of debt").1, Some(5e12));
+        assert_eq!(one("about 20k fans").1, Some(20e3));
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(one("tariffs of 500 per cent"), ("500 per cent".into(), Some(500.0), QuantityKind::Percent));
+        assert_eq!(one("a 30% rise").2, QuantityKind::Percent);
+        assert_eq!(one("Forty percent agreed.").1, Some(40.0));
+        assert_eq!(one("up 2 percentage points").2, QuantityKind::Percent);
+    }
+
+    #[test]
+    fn durations_and_measures() {
+        assert_eq!(one("a 30-day ceasefire"), ("30-day".into(), Some(30.0), QuantityKind::Duration));
+        assert_eq!(one("in three years"), ("three years".into(), Some(3.0), QuantityKind::Duration));
+        assert_eq!(one("a ten-month wait"), ("ten-month".into(), Some(10.0), QuantityKind::Duration));
+        assert_eq!(one("about 25km away"), ("25km".into(), Some(25.0), QuantityKind::Measure));
+        let f = found("13 kilometres (eight miles) away");
+        assert_eq!(f[0], ("13 kilometres".into(), Some(13.0), QuantityKind::Measure));
+        assert_eq!(f[1], ("eight miles".into(), Some(8.0), QuantityKind::Measure));
+    }
+
+    #[test]
+    fn number_words() {
+        assert_eq!(one("two hundred and fifty people").1, Some(250.0));
+        assert_eq!(one("twenty-five people").1, Some(25.0));
+        assert_eq!(one("two and a half years").1, Some(2.5));
+        assert_eq!(one("a dozen boats").1, Some(12.0));
+        assert_eq!(one("a couple of boats").1, Some(2.0));
+    }
+
+    #[test]
+    fn ranges_give_both_ends() {
+        let values: Vec<Option<f64>> = found("between 2,000 and 3,000 troops, 10-15 tanks").iter().map(|f| f.1).collect();
+        assert_eq!(values, [Some(2000.0), Some(3000.0), Some(10.0), Some(15.0)]);
+    }
+
+    #[test]
+    fn vague_amounts() {
+        assert_eq!(one("hundreds of thousands face famine"), ("hundreds of thousands".into(), None, QuantityKind::Approximate));
+        assert_eq!(one("dozens were hurt").2, QuantityKind::Approximate);
+    }
+
+    #[test]
+    fn idioms_and_names_are_not_quantities() {
+        for text in [
+            "On the one hand, it works.",
+            "It is one of the largest.",
+            "No one came.",
+            "It builds the 737 Max and 777 jets.",
+            "The A320neo and COP28 and the G7 met.",
+            "Boeing 787 deliveries resumed.",
+        ] {
+            let counted: Vec<_> = found(text).into_iter().filter(|f| !f.2.is_quiet()).collect();
+            assert!(counted.is_empty(), "{text}: {counted:?}");
+        }
+    }
+
+    #[test]
+    fn dates_years_and_ordinals_are_quiet() {
+        let kinds: Vec<QuantityKind> = found("On 26 March 2024, the first round; the 21st time.").iter().map(|f| f.2).collect();
+        assert_eq!(kinds, [QuantityKind::Date, QuantityKind::Year, QuantityKind::Ordinal, QuantityKind::Ordinal]);
+    }
+}

@@ -1,0 +1,831 @@
+//! Parties and the places the text names them.
+//!
+//! Two passes over the proper-name chunks of the text. The first finds the
+//! parties the article introduces itself: organisation names ("… Workers
+//! Union", "Tigray Defence Forces"), names presented as organisations
+//! ("news agency Reuters"), acronyms defined in brackets and armed groups
+//! ("Amhara special forces"). The second resolves every chunk, together
+//! with the built-in gazetteer, into references to a party or to a person,
+//! and gives people their side from titles, appositives and "of" phrases.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::gazetteer::{Form, Gazetteer};
+use crate::lexicon::{self, Gender};
+use crate::token::TokenKind;
+use crate::{Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position, Quantity, Quote, Span};
+
+/// What kind of organisation a discovered party is, for "the company" and "the union".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Category {
+    Country,
+    Company,
+    Union,
+    Other,
+}
+
+#[derive(Clone, Debug)]
+pub struct PartyRecord {
+    pub name: String,
+    pub kind: PartyKind,
+    pub category: Category,
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonRecord {
+    pub name: String,
+    pub title: Option<String>,
+    pub party: Option<PartyId>,
+    pub gender: Option<Gender>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    Party(PartyId),
+    Person(PersonId),
+}
+
+/// A stretch of tokens that names a party or a person.
+#[derive(Clone, Debug)]
+pub struct Reference {
+    pub tokens: Range<usize>,
+    pub target: Target,
+    /// A capital or seat after "in", "at": a place, not an actor.
+    pub place_only: bool,
+}
+
+/// The parties and people of one text, and every reference to them.
+#[derive(Debug, Default)]
+pub struct Cast {
+    pub parties: Vec<PartyRecord>,
+    pub people: Vec<PersonRecord>,
+    /// In reading order, never overlapping.
+    pub references: Vec<Reference>,
+    /// The country the story is set in, for "the federal government".
+    pub home: Option<PartyId>,
+    by_name: HashMap<String, PartyId>,
+    /// Name parts ("Rubio", "Marco") to the people they name.
+    by_name_part: HashMap<String, PersonId>,
+    /// Token index → index into `references`, for references starting there.
+    starts: HashMap<usize, usize>,
+}
+
+/// Strips a possessive: "Russia's" → "Russia", "workers’" → "workers".
+pub fn bare(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// Words that join the parts of a multiword proper name.
+fn is_name_connector(word: &str) -> bool {
+    matches!(word, "of" | "and" | "for" | "the" | "de" | "du" | "al" | "on" | "&")
+}
+
+/// Prepositions after which a capital city is a place, not an actor.
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "at" | "near" | "outside" | "to" | "from" | "across" | "around" | "via" | "into" | "towards"
+            | "toward" | "inside" | "through" | "visit" | "visited" | "visiting"
+    )
+}
+
+impl Cast {
+    pub fn party_id(&mut self, name: &str, kind: PartyKind, category: Category) -> PartyId {
+        if let Some(&id) = self.by_name.get(name) {
+            return id;
+        }
+        let id = self.parties.len();
+        self.parties.push(PartyRecord { name: name.to_string(), kind, category });
+        self.by_name.insert(name.to_string(), id);
+        id
+    }
+
+    fn alias(&mut self, alias: &str, party: PartyId) {
+        self.by_name.entry(alias.to_string()).or_insert(party);
+    }
+
+    pub fn party_named(&self, name: &str) -> Option<PartyId> {
+        self.by_name.get(name).copied()
+    }
+
+    /// The reference that starts at token `i`, if any.
+    pub fn reference_at(&self, i: usize) -> Option<&Reference> {
+        self.starts.get(&i).map(|&r| &self.references[r])
+    }
+
+    /// The party a reference stands for (a person's side, for a person).
+    pub fn party_of(&self, target: Target) -> Option<PartyId> {
+        match target {
+            Target::Party(p) => Some(p),
+            Target::Person(p) => self.people[p].party,
+        }
+    }
+
+    /// A person whose name has the part `word`.
+    pub fn person_named(&self, word: &str) -> Option<PersonId> {
+        self.by_name_part.get(bare(word)).copied()
+    }
+
+    fn add_person(&mut self, name: &str, title: Option<String>, party: Option<PartyId>, gender: Option<Gender>) -> PersonId {
+        let parts: Vec<&str> = name.split_whitespace().collect();
+        // The same person named again, perhaps more fully.
+        if let Some(&existing) = parts.last().and_then(|last| self.by_name_part.get(*last)) {
+            let person = &mut self.people[existing];
+            let known: Vec<&str> = person.name.split_whitespace().collect();
+            if known.last() == parts.last() || known.first() == parts.first() {
+                if parts.len() > known.len() {
+                    person.name = name.to_string();
+                }
+                person.title = person.title.take().or(title);
+                person.party = person.party.or(party);
+                person.gender = person.gender.or(gender);
+                for part in &parts {
+                    if part.chars().count() > 1 {
+                        self.by_name_part.entry(part.to_string()).or_insert(existing);
+                    }
+                }
+                return existing;
+            }
+        }
+        let id = self.people.len();
+        self.people.push(PersonRecord { name: name.to_string(), title, party, gender });
+        for part in parts {
+            if part.chars().count() > 1 {
+                self.by_name_part.insert(part.to_string(), id);
+            }
+        }
+        id
+    }
+
+    fn push_reference(&mut self, tokens: Range<usize>, target: Target, place_only: bool) {
+        self.references.push(Reference { tokens, target, place_only });
+    }
+
+    /// Turns the cast and the other stages' results into the public
+    /// analysis, with parties ranked by how often the text names them.
+    pub fn into_analysis(
+        self,
+        doc: &Document,
+        mut quotes: Vec<Quote>,
+        quantities: Vec<Quantity>,
+        mut positions: Vec<Position>,
+    ) -> Analysis {
+        let mut weight = vec![0usize; self.parties.len()];
+        let mut mentions = Vec::new();
+        for r in &self.references {
+            if r.place_only {
+                continue;
+            }
+            let Some(party) = self.party_of(r.target) else { continue };
+            weight[party] += 1;
+            let kind = match r.target {
+                Target::Party(_) => MentionKind::Name,
+                Target::Person(_) => MentionKind::Person,
+            };
+            mentions.push(Mention { span: trim_possessive(doc, r.tokens.clone()), party, kind });
+        }
+        for q in &quotes {
+            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) = q.speaker {
+                weight[p] += 1;
+            }
+        }
+        for p in &positions {
+            weight[p.party] += 1;
+        }
+        // Rank, then keep only parties the text actually names.
+        let mut order: Vec<PartyId> = (0..self.parties.len()).filter(|&p| weight[p] > 0).collect();
+        order.sort_by(|&a, &b| weight[b].cmp(&weight[a]).then(a.cmp(&b)));
+        let mut rank = vec![usize::MAX; self.parties.len()];
+        for (r, &p) in order.iter().enumerate() {
+            rank[p] = r;
+        }
+        let parties = order
+            .iter()
+            .map(|&p| Party { name: self.parties[p].name.clone(), kind: self.parties[p].kind, weight: weight[p] })
+            .collect();
+        for m in &mut mentions {
+            m.party = rank[m.party];
+        }
+        for p in &mut positions {
+            p.party = rank[p.party];
+        }
+        let people = self
+            .people
+            .iter()
+            .map(|p| Person {
+                name: p.name.clone(),
+                title: p.title.clone(),
+                party: p.party.map(|x| rank[x]).filter(|&x| x != usize::MAX),
+            })
+            .collect();
+        for q in &mut quotes {
+            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) = &mut q.speaker {
+                *p = rank[*p];
+            }
+        }
+        Analysis {
+            paragraphs: doc.paragraphs.iter().map(|p| p.span).collect(),
+            parties,
+            people,
+            mentions,
+            quotes,
+            quantities,
+            positions,
+        }
+    }
+}
+
+/// "Russia's" is highlighted as "Russia".
+fn trim_possessive(doc: &Document, tokens: Range<usize>) -> Span {
+    let span = doc.range_span(tokens.start, tokens.end);
+    let last = doc.word(tokens.end - 1);
+    Span::new(span.start, span.end - (last.len() - bare(last).len()))
+}
+
+/// A run of capitalised tokens (with connectors between them).
+#[derive(Clone, Debug)]
+struct Chunk {
+    tokens: Range<usize>,
+}
+
+fn is_name_word(doc: &Document, i: usize) -> bool {
+    let w = doc.word(i);
+    doc.kind(i) == Some(TokenKind::Word)
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && !(lexicon::is_common_capitalised(w) && !doc.word(i + 1).starts_with(|c: char| c.is_uppercase()))
+}
+
+fn chunks(doc: &Document) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        if !is_name_word(doc, i) || lexicon::is_common_capitalised(doc.word(i)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            // A possessive ends a name: "Russia's foreign minister".
+            if bare(doc.word(end - 1)) != doc.word(end - 1) {
+                break;
+            }
+            let w = doc.word(end);
+            // An initial with its dot: "Richard J. Harrington".
+            if w == "." && doc.touching(end - 1) && doc.word(end - 1).chars().count() == 1 && is_name_word(doc, end + 1) {
+                end += 2;
+                continue;
+            }
+            if is_name_word(doc, end) && doc.sentence_of(end) == doc.sentence_of(start) {
+                end += 1;
+                continue;
+            }
+            let joins = is_name_connector(w)
+                && !(w == "and" && doc.word(end + 1) == "the")
+                && (is_name_word(doc, end + 1) || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
+            if joins {
+                end += if doc.word(end + 1) == "the" { 2 } else { 1 };
+                continue;
+            }
+            break;
+        }
+        out.push(Chunk { tokens: start..end });
+        i = end;
+    }
+    out
+}
+
+fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
+    tokens.clone().any(|i| lexicon::is_organisation_word(bare(doc.word(i))))
+}
+
+/// The parts of a chunk without an organisation word, split at connectors.
+fn parts(doc: &Document, chunk: &Chunk) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = chunk.tokens.start;
+    for i in chunk.tokens.clone() {
+        if is_name_connector(doc.word(i)) {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    if start < chunk.tokens.end {
+        out.push(start..chunk.tokens.end);
+    }
+    out
+}
+
+fn text_of(doc: &Document, tokens: Range<usize>) -> String {
+    let span = trim_possessive(doc, tokens);
+    // Names are kept on one line even when the text breaks them.
+    span.of(doc.text).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Finds the parties and people of a text and every reference to them.
+pub fn find(doc: &Document) -> Cast {
+    let gazetteer = Gazetteer::get();
+    let mut cast = Cast::default();
+
+    // Built-in names, as token ranges.
+    let mut known: Vec<(Range<usize>, crate::gazetteer::Entry)> = Vec::new();
+    for hit in gazetteer.find(doc.text) {
+        let a = doc.token_at(hit.span.start);
+        let mut b = a;
+        while b < doc.len() && doc.span(b).start < hit.span.end {
+            b += 1;
+        }
+        if a < b && doc.span(a).start == hit.span.start && doc.span(b - 1).end >= hit.span.end {
+            known.push((a..b, hit.entry));
+        }
+    }
+    let known_at: HashMap<usize, usize> = known.iter().enumerate().map(|(k, (r, _))| (r.start, k)).collect();
+
+    let chunks = chunks(doc);
+
+    // Pass 1: organisations the article introduces.
+    let mut organisation_chunks: HashMap<usize, PartyId> = HashMap::new();
+    for chunk in &chunks {
+        let t = chunk.tokens.clone();
+        let whole_known = known_at.get(&t.start).is_some_and(|&k| known[k].0 == t);
+        if whole_known {
+            continue;
+        }
+        let descriptor = t.start > 0 && lexicon::is_organisation_descriptor(doc.word(t.start - 1));
+        let followed_by_union = doc.is(t.end, "union");
+        if has_organisation_word(doc, &t) || descriptor || followed_by_union {
+            let mut start = t.start;
+            while start < t.end && lexicon::is_common_capitalised(doc.word(start)) {
+                start += 1;
+            }
+            if start == t.end {
+                continue;
+            }
+            // "Russian Defence Ministry" is Russia; "US Department of Justice" is a body of its own.
+            let leading = known_at.get(&start).map(|&k| &known[k]);
+            if let Some((r, e)) = leading {
+                let rest: Vec<&str> = (r.end..t.end).map(|i| bare(doc.word(i))).collect();
+                if rest.iter().all(|w| is_state_organ_name(w)) && matches!(e.form, Form::Adjective | Form::Name) {
+                    continue;
+                }
+            }
+            let name = text_of(doc, start..t.end);
+            let category = if followed_by_union || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers")) {
+                Category::Union
+            } else if descriptor || (t.clone()).any(|i| is_company_word(doc.word(i))) {
+                Category::Company
+            } else {
+                Category::Other
+            };
+            // "Thomson Corporation" is Thomson when Thomson is already a party.
+            let first = bare(doc.word(start));
+            let id = match cast.party_named(first) {
+                Some(id) if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) => id,
+                _ => cast.party_id(&name, PartyKind::Organisation, category),
+            };
+            cast.alias(&name, id);
+            organisation_chunks.insert(chunk.tokens.start, id);
+            // "… Aerospace Workers (IAM)": the acronym in brackets names it too.
+            if doc.word(t.end) == "(" && doc.word(t.end + 2) == ")" && is_acronym(doc.word(t.end + 1)) {
+                cast.alias(doc.word(t.end + 1), id);
+            }
+        }
+    }
+    // Armed groups named by their forces: "Amhara special forces".
+    for chunk in &chunks {
+        let t = chunk.tokens.clone();
+        if t.len() != 1 || organisation_chunks.contains_key(&t.start) || known_at.contains_key(&t.start) {
+            continue;
+        }
+        let mut next = t.end;
+        if doc.is(next, "special") || doc.is(next, "regional") {
+            next += 1;
+        }
+        if lexicon::is_force_noun(doc.word(next)) {
+            let word = doc.word(t.start);
+            if !lexicon::is_common_capitalised(word) && discovered_by_stem(&cast, word).is_none() {
+                cast.party_id(word, PartyKind::Organisation, Category::Other);
+            }
+        }
+    }
+    // Acronyms that abbreviate a party's name without being defined: "DOJ".
+    let names: Vec<(String, PartyId)> = cast.by_name.iter().map(|(n, &p)| (n.clone(), p)).collect();
+    for chunk in &chunks {
+        let w = doc.word(chunk.tokens.start);
+        if chunk.tokens.len() == 1 && is_acronym(w) && cast.party_named(w).is_none() && !known_at.contains_key(&chunk.tokens.start) {
+            if let Some((_, p)) = names.iter().find(|(n, _)| initials(n).iter().any(|i| i == w)) {
+                cast.alias(w, *p);
+            } else if in_list_of_parties(doc, chunk.tokens.start, &known_at, &cast) {
+                cast.party_id(w, PartyKind::Organisation, Category::Other);
+            }
+        }
+    }
+
+    // Pass 2: every reference, in reading order.
+    let mut k = 0; // next built-in hit
+    for chunk in &chunks {
+        while k < known.len() && known[k].0.start < chunk.tokens.start {
+            push_known(doc, gazetteer, &mut cast, &known[k]);
+            k += 1;
+        }
+        if let Some(&id) = organisation_chunks.get(&chunk.tokens.start) {
+            let mut start = chunk.tokens.start;
+            while lexicon::is_common_capitalised(doc.word(start)) {
+                start += 1;
+            }
+            cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
+            while k < known.len() && known[k].0.start < chunk.tokens.end {
+                k += 1;
+            }
+            continue;
+        }
+        for part in parts(doc, chunk) {
+            resolve_part(doc, gazetteer, &mut cast, part, &known, &known_at, &mut k);
+        }
+    }
+    while k < known.len() {
+        push_known(doc, gazetteer, &mut cast, &known[k]);
+        k += 1;
+    }
+    cast.references.sort_by_key(|r| r.tokens.start);
+    cast.references.dedup_by(|b, a| b.tokens.start < a.tokens.end);
+
+    cast.home = home_country(&cast);
+    find_generic_references(doc, &mut cast);
+    cast.references.sort_by_key(|r| r.tokens.start);
+    cast.starts = cast.references.iter().enumerate().map(|(k, r)| (r.tokens.start, k)).collect();
+    cast
+}
+
+fn is_state_organ_name(word: &str) -> bool {
+    matches!(
+        word,
+        "Government" | "Army" | "Military" | "Navy" | "Ministry" | "Foreign" | "Defence" | "Defense" | "Armed"
+            | "Forces" | "Air" | "Force" | "Cabinet" | "Administration" | "Embassy" | "Interior" | "Office"
+    )
+}
+
+fn is_company_word(word: &str) -> bool {
+    matches!(bare(word), "Corporation" | "Corp" | "Company" | "Co" | "Inc" | "Ltd" | "Plc" | "PLC" | "LLC" | "Airlines" | "Airways" | "Holdings" | "Airplanes" | "Motors")
+}
+
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=6).contains(&n) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The acronyms a name could be written as: with and without its small words.
+fn initials(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let all: String = words.iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
+    let big: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    // "US Department of Justice" is also written "DOJ".
+    let tail = |s: &str| s.get(s.chars().next().map_or(0, char::len_utf8)..).unwrap_or("").to_string();
+    let mut out = vec![all.clone(), big.clone()];
+    if words.first().is_some_and(|w| is_acronym(w)) && words.len() > 2 {
+        out.push(tail(&all));
+        out.push(tail(&big));
+    }
+    out.retain(|s| s.chars().count() >= 2);
+    out
+}
+
+/// Is the acronym at `i` listed beside parties: "with the EC, DOJ and CCB"?
+fn in_list_of_parties(doc: &Document, i: usize, known_at: &HashMap<usize, usize>, cast: &Cast) -> bool {
+    let is_party = |j: usize| known_at.contains_key(&j) || cast.party_named(doc.word(j)).is_some();
+    let before = i >= 2 && matches!(doc.word(i - 1), "," | "and") && is_party(i - 2);
+    let after = matches!(doc.word(i + 1), "," | "and") && is_party(i + 2);
+    before || after
+}
+
+/// A party the article introduced whose first word starts `word`: "Tigrayan" → "Tigray Defence Forces".
+fn discovered_by_stem(cast: &Cast, word: &str) -> Option<PartyId> {
+    cast.parties.iter().position(|p| {
+        let first = p.name.split_whitespace().next().unwrap_or("");
+        p.kind == PartyKind::Organisation && first.len() >= 4 && word.starts_with(first) && word != first
+    })
+}
+
+fn push_known(doc: &Document, gazetteer: &Gazetteer, cast: &mut Cast, (tokens, entry): &(Range<usize>, crate::gazetteer::Entry)) {
+    let category = if entry.kind == PartyKind::Country { Category::Country } else { Category::Other };
+    let party = cast.party_id(entry.party, entry.kind, category);
+    let target = match gazetteer.figure(entry.form) {
+        Some(figure) => {
+            let person = cast.add_person(figure.name, Some(figure.role.to_string()), Some(party), figure.gender);
+            Target::Person(person)
+        }
+        None => Target::Party(party),
+    };
+    let after_preposition = tokens.start > 0 && is_place_preposition(doc.word(tokens.start - 1));
+    let place_only = matches!(entry.form, Form::Capital) && after_preposition;
+    cast.push_reference(tokens.clone(), target, place_only);
+}
+
+/// Resolves one part of a name chunk: titles and countries before a
+/// person's name, a person named again, or a party the article introduced.
+fn resolve_part(
+    doc: &Document,
+    gazetteer: &Gazetteer,
+    cast: &mut Cast,
+    part: Range<usize>,
+    known: &[(Range<usize>, crate::gazetteer::Entry)],
+    known_at: &HashMap<usize, usize>,
+    k: &mut usize,
+) {
+    let mut i = part.start;
+    let mut side: Option<PartyId> = None;
+    let mut title: Vec<&str> = Vec::new();
+    let mut gender = None;
+    let mut figure = None;
+    while i < part.end {
+        if let Some(&kn) = known_at.get(&i) {
+            // A built-in name inside the chunk: a country before a title, or a figure.
+            let (range, entry) = &known[kn];
+            if range.end > part.end {
+                break;
+            }
+            while *k < known.len() && known[*k].0.start < i {
+                *k += 1;
+            }
+            push_known(doc, gazetteer, cast, &known[kn]);
+            *k = (*k).max(kn + 1);
+            if let Form::Figure(f) = entry.form {
+                figure = Some(f);
+            } else {
+                side = cast.party_named(entry.party);
+            }
+            i = range.end;
+            continue;
+        }
+        let w = doc.word(i);
+        if let Some(g) = lexicon::honorific(w) {
+            gender = g.or(gender);
+            i += 1 + usize::from(doc.word(i + 1) == ".");
+            continue;
+        }
+        if lexicon::is_title_word(w) && i + 1 < part.end {
+            title.push(w);
+            i += 1;
+            continue;
+        }
+        if let Some(p) = cast.party_named(bare(w)) {
+            // A party the article introduced, or the start of its longer name.
+            let end = if i + 1 < part.end && (cast.party_named(doc.word(i + 1)).is_none()) {
+                part.end
+            } else {
+                i + 1
+            };
+            cast.push_reference(i..end, Target::Party(p), false);
+            side = Some(p);
+            i = end;
+            continue;
+        }
+        break;
+    }
+    if figure.is_some() || i >= part.end {
+        return;
+    }
+    let rest = i..part.end;
+    let word_count = rest.clone().filter(|&j| doc.kind(j) == Some(TokenKind::Word)).count();
+    if word_count == 1 {
+        let w = doc.word(rest.start);
+        if let Some(person) = cast.person_named(w) {
+            cast.push_reference(rest, Target::Person(person), false);
+        } else if let Some(p) = discovered_by_stem(cast, w) {
+            cast.push_reference(rest, Target::Party(p), false);
+        } else if !title.is_empty() || gender.is_some() {
+            // "Senator Graham", "Mr Smith": a person the article names by surname.
+            let party = side.or_else(|| side_from_context(doc, cast, part.clone()));
+            let person = cast.add_person(w, title_text(&title), party, gender);
+            cast.push_reference(rest, Target::Person(person), false);
+        }
+        return;
+    }
+    if word_count > 4 || rest.clone().any(|j| lexicon::is_common_capitalised(doc.word(j))) {
+        return;
+    }
+    // A place: "around Mai Tsebri", "in Emba Madre".
+    if part.start > 0 && is_place_preposition(doc.word(part.start - 1)) && title.is_empty() {
+        return;
+    }
+    if part.start > 1 && doc.is(part.start - 1, "of") && !title.is_empty() {
+        return;
+    }
+    let name = text_of(doc, rest.clone());
+    let party = side.or_else(|| side_from_context(doc, cast, rest.clone()));
+    let person = cast.add_person(&name, title_text(&title), party, gender);
+    cast.push_reference(rest, Target::Person(person), false);
+}
+
+fn title_text(words: &[&str]) -> Option<String> {
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// A person's side from the words around the name: an appositive
+/// ("Stephanie Pope, president of Boeing,") or an "of" phrase before it
+/// ("the head of Russia's delegation, Vladimir Medinsky").
+fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<PartyId> {
+    let sentence = doc.sentence(name.start).tokens.clone();
+    // After the name: ", [the] role … of/at/for PARTY ,"
+    if doc.word(name.end) == "," {
+        let mut j = name.end + 1;
+        let mut saw_role = false;
+        while j < sentence.end && j < name.end + 16 && doc.word(j) != "," {
+            let w = doc.word(j);
+            saw_role |= lexicon::is_role_noun(w);
+            if saw_role && (doc.is(j, "of") || doc.is(j, "at") || doc.is(j, "for")) {
+                if let Some(p) = party_in(doc, cast, j + 1, sentence.end) {
+                    return Some(p);
+                }
+            }
+            // "the current CEO of Reuters who …"
+            if saw_role && bare(w) != w {
+                if let Some(p) = party_in(doc, cast, j, j + 1) {
+                    return Some(p);
+                }
+            }
+            j += 1;
+        }
+    }
+    // Before the name: "PARTY's role NAME", "a spokesman for PARTY, NAME".
+    let mut j = name.start;
+    let mut saw_role = false;
+    while j > sentence.start && j + 6 > name.start {
+        j -= 1;
+        let w = doc.word(j);
+        saw_role |= lexicon::is_role_noun(w);
+        if saw_role {
+            if let Some(p) = party_in(doc, cast, j, j + 1) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// The first party named in tokens `from..to` (within a few words).
+fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<PartyId> {
+    let gazetteer = Gazetteer::get();
+    (from..to.min(from + 4)).find_map(|j| {
+        if doc.is(j, "the") {
+            return None;
+        }
+        let w = bare(doc.word(j));
+        cast.party_named(w).or_else(|| gazetteer.party_named(w).and_then(|e| cast.party_named(e.party)))
+    })
+}
+
+/// The country most named, when one clearly leads.
+fn home_country(cast: &Cast) -> Option<PartyId> {
+    let mut count = vec![0usize; cast.parties.len()];
+    for r in &cast.references {
+        if let Some(p) = cast.party_of(r.target) {
+            if cast.parties[p].kind == PartyKind::Country {
+                count[p] += 1;
+            }
+        }
+    }
+    let best = (0..count.len()).max_by_key(|&p| (count[p], std::cmp::Reverse(p)))?;
+    let second = (0..count.len()).filter(|&p| p != best).map(|p| count[p]).max().unwrap_or(0);
+    (count[best] >= 2 && count[best] > second).then_some(best)
+}
+
+/// "the union", "the company" (when the story has one), and "the federal
+/// government", "federal troops" (the home country's organs).
+fn find_generic_references(doc: &Document, cast: &mut Cast) {
+    let taken: std::collections::HashSet<usize> = cast.references.iter().flat_map(|r| r.tokens.clone()).collect();
+    let mut found = Vec::new();
+    for i in 0..doc.len() {
+        if taken.contains(&i) || doc.kind(i) != Some(TokenKind::Word) {
+            continue;
+        }
+        let w = doc.word(i);
+        let lower_first = w.chars().next().is_some_and(char::is_lowercase);
+        // "federal defence forces", "the federal government", "government troops"
+        if lexicon::is_state_premodifier(w) && lower_first {
+            if let Some(home) = cast.home {
+                let mut j = i + 1;
+                while j < i + 3 && !lexicon::is_state_organ(doc.word(j)) && !lexicon::is_force_noun(doc.word(j)) {
+                    j += 1;
+                }
+                let organ = lexicon::is_state_organ(doc.word(j)) || lexicon::is_force_noun(doc.word(j));
+                if organ && doc.word(j).chars().all(|c| c.is_lowercase()) && !doc.word(i.saturating_sub(1)).ends_with("pro") {
+                    found.push((i..j + 1, home));
+                }
+            }
+            continue;
+        }
+        if (doc.is(i.wrapping_sub(1), "the")) && !doc.is_capitalized(i + 1) && !doc.is(i + 1, "of") {
+            if let Some(words) = lexicon::generic_organisation_reference(w) {
+                let matching: Vec<PartyId> = (0..cast.parties.len())
+                    .filter(|&p| {
+                        let party = &cast.parties[p];
+                        let category_fits = match party.category {
+                            Category::Company => words.contains(&"company"),
+                            Category::Union => words.contains(&"union"),
+                            _ => false,
+                        };
+                        category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
+                    })
+                    .collect();
+                if let [only] = matching[..] {
+                    found.push((i..i + 1, only));
+                }
+            }
+        }
+    }
+    for (tokens, party) in found {
+        cast.push_reference(tokens, Target::Party(party), false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let doc = Document::new(text);
+        let cast = find(&doc);
+        cast.references
+            .iter()
+            .filter(|r| !r.place_only)
+            .filter_map(|r| {
+                let party = cast.party_of(r.target)?;
+                Some((trim_possessive(&doc, r.tokens.clone()).of(text).to_string(), cast.parties[party].name.clone()))
+            })
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn capitals_act_but_are_places_after_in() {
+        assert_eq!(
+            mentions("Talks between Moscow and Kyiv were held in Ankara, the Kremlin said."),
+            pairs(&[("Moscow", "Russia"), ("Kyiv", "Ukraine"), ("Kremlin", "Russia")])
+        );
+    }
+
+    #[test]
+    fn titles_give_people_their_side() {
+        assert_eq!(
+            mentions("French Foreign Minister Jean Dupont met Senator Alma Reyes of Chile."),
+            pairs(&[("French", "France"), ("Jean Dupont", "France"), ("Chile", "Chile")])
+        );
+    }
+
+    #[test]
+    fn appositives_give_people_their_side() {
+        let text = "Acme said. Jane Roe, chief executive of Acme Airlines, said it was over. Roe left.";
+        let doc = Document::new(text);
+        let cast = find(&doc);
+        let roe = cast.person_named("Roe").expect("Jane Roe is a person");
+        assert_eq!(cast.people[roe].name, "Jane Roe");
+        let party = cast.people[roe].party.map(|p| cast.parties[p].name.as_str());
+        assert_eq!(party, Some("Acme Airlines"));
+    }
+
+    #[test]
+    fn organisations_the_article_introduces() {
+        let found = mentions(
+            "Shipping firm Maersk met the Dockers Union of Ports and Harbours (DUPH). \
+             Later Maersk and the DUPH spoke. The union said no.",
+        );
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Maersk", "Maersk"),
+                ("Dockers Union of Ports and Harbours", "Dockers Union of Ports and Harbours"),
+                ("Maersk", "Maersk"),
+                ("DUPH", "Dockers Union of Ports and Harbours"),
+                ("union", "Dockers Union of Ports and Harbours"),
+            ])
+        );
+    }
+
+    #[test]
+    fn state_organs_stand_for_the_home_country() {
+        let found = mentions("Kenya's army fought. In Kenya, federal troops and the federal government held firm.");
+        assert!(found.contains(&("federal troops".into(), "Kenya".into())), "{found:?}");
+        assert!(found.contains(&("federal government".into(), "Kenya".into())), "{found:?}");
+    }
+
+    #[test]
+    fn undefined_acronyms_of_named_bodies() {
+        let found = mentions("The Federal Trade Board ruled. Talks with the FTB and the XYZ, EU and UN went on.");
+        assert!(found.contains(&("FTB".into(), "Federal Trade Board".into())), "{found:?}");
+        assert!(found.contains(&("XYZ".into(), "XYZ".into())), "{found:?}");
+    }
+}

@@ -1,0 +1,339 @@
+//! Where each party stands: clauses whose subject is a party (or someone
+//! speaking for it) and whose predicate states a stance.
+//!
+//! A predicate is a stance verb ("rejected", "will not support", "seeks"),
+//! a modal ("would assess"), or a stance adjective ("appears undeterred",
+//! "were pleased"), with its auxiliaries and negation. Its subject is the
+//! reference just before it, or for a participle ("…, insisting that") or
+//! a coordinated verb ("… and has rejected") the subject of the clause
+//! before. Inside a quote, "we" and "I" are the speaker's party. The span
+//! runs to the end of the clause: the sentence's end, a dash, a semicolon,
+//! or a comma or "and" that starts another clause.
+
+use crate::document::Document;
+use crate::lexicon;
+use crate::parties::{Cast, Target};
+use crate::token::TokenKind;
+use crate::{PartyId, Position, Quote, Speaker, Stance};
+
+/// Adjectives that state a stance after "is", "appears", "remain".
+fn stance_adjective(word: &str) -> Option<Stance> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "undeterred" | "opposed" | "unwilling" | "reluctant" | "defiant" => Stance::Oppose,
+        "committed" | "determined" | "ready" | "willing" | "prepared" | "keen" | "eager" => Stance::Intend,
+        "pleased" | "supportive" | "open" | "happy" | "grateful" | "confident" => Stance::Support,
+        _ => return None,
+    })
+}
+
+/// First-person words in a quote: the speaker's side.
+fn is_first_person(word: &str) -> bool {
+    let w = word.to_ascii_lowercase().replace('’', "'");
+    matches!(w.as_str(), "we" | "i" | "we're" | "we've" | "we'll" | "we'd" | "i'm" | "i've" | "i'll" | "i'd")
+}
+
+fn negate(stance: Stance) -> Stance {
+    match stance {
+        Stance::Support | Stance::Agree => Stance::Oppose,
+        Stance::Oppose | Stance::Reject => Stance::Support,
+        Stance::Demand | Stance::Propose | Stance::Intend | Stance::Act => Stance::Reject,
+        other => other,
+    }
+}
+
+/// A finite verb form that can start a coordinated predicate: "and withdrew".
+fn is_finite(word: &str) -> bool {
+    word.ends_with("ed") || word.ends_with('s') || matches!(word, "withdrew" | "sought" | "struck" | "began" | "took" | "said")
+}
+
+struct Finder<'d, 't> {
+    doc: &'d Document<'t>,
+    cast: &'d Cast,
+    /// For each token, the speaker's party when the token is inside a quote.
+    quoted_party: Vec<Option<Option<PartyId>>>,
+    out: Vec<Position>,
+}
+
+/// Every position in the document, in reading order.
+pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
+    let mut quoted_party = vec![None; doc.len()];
+    for q in quotes {
+        let party = q.speaker.as_ref().and_then(|s| match s {
+            Speaker::Person(p) => cast.people[*p].party,
+            Speaker::Party(p) => Some(*p),
+            Speaker::Described(_, p) => *p,
+        });
+        let (a, b) = (doc.token_at(q.inner.start), doc.token_at(q.inner.end));
+        for slot in &mut quoted_party[a..b] {
+            *slot = Some(party);
+        }
+    }
+    let mut f = Finder { doc, cast, quoted_party, out: Vec::new() };
+    for s in 0..doc.sentences.len() {
+        f.sentence(doc.sentences[s].tokens.clone());
+    }
+    f.out
+}
+
+impl Finder<'_, '_> {
+    fn in_quote(&self, i: usize) -> bool {
+        self.quoted_party.get(i).is_some_and(Option::is_some)
+    }
+
+    fn sentence(&mut self, tokens: std::ops::Range<usize>) {
+        let doc = self.doc;
+        // The subject of the clause before, for participles and coordinated verbs.
+        let mut clause_subject: Option<(Vec<PartyId>, bool)> = None;
+        let mut i = tokens.start;
+        while i < tokens.end {
+            let Some((stance, group_start, verb_end)) = self.predicate(i, tokens.end) else {
+                i += 1;
+                continue;
+            };
+            let subject = self.subject(group_start, tokens.start);
+            let before = if group_start > tokens.start { doc.word(group_start - 1) } else { "" };
+            let (parties, start) = match subject {
+                Some((parties, start)) => (parties, start),
+                None => {
+                    let participle = doc.word(i).ends_with("ing") && (before == "," || before == "and");
+                    let coordinated = before == "and" && (is_finite(doc.word(group_start)) || group_start < i);
+                    match (&clause_subject, participle || coordinated) {
+                        (Some((parties, quoted)), true) if *quoted == self.in_quote(i) => (parties.clone(), group_start),
+                        _ => {
+                            i = verb_end.max(i + 1);
+                            continue;
+                        }
+                    }
+                }
+            };
+            let end = self.clause_end(verb_end, tokens.end);
+            let span = doc.range_span(start, end);
+            for &party in &parties {
+                self.out.push(Position { span, party, stance });
+            }
+            clause_subject = Some((parties, self.in_quote(i)));
+            i = end;
+        }
+    }
+
+    /// A stance predicate starting at token `i`: its stance, where its
+    /// verb group starts (with auxiliaries before it) and where it ends.
+    fn predicate(&self, i: usize, end: usize) -> Option<(Stance, usize, usize)> {
+        let doc = self.doc;
+        if doc.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let w = doc.word(i);
+        // Auxiliaries are read from the start of the group.
+        let mut j = i;
+        let mut negated = false;
+        let mut modal = false;
+        while j < end && lexicon::is_auxiliary(doc.word(j)) && !is_first_person(doc.word(j)) {
+            negated |= lexicon::is_negation(doc.word(j));
+            modal |= lexicon::is_modal(doc.word(j));
+            j += 1;
+        }
+        let head = doc.word(j);
+        let starts_group = j > i || lexicon::stance_verb(w).is_some() || stance_adjective(w).is_some();
+        if !starts_group || j >= end {
+            return None;
+        }
+        // "would be allowed": the first stance word after the auxiliaries.
+        let stance = lexicon::stance_verb(head)
+            .or_else(|| stance_adjective(head))
+            .or_else(|| (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor")).then_some(Stance::Support))
+            .or_else(|| modal.then_some(Stance::Intend))?;
+        // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
+        if j == i && i > 0 && matches!(doc.word(i - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "any") {
+            return None;
+        }
+        // "to support": an infinitive inside another clause.
+        if j == i && doc.is(i.wrapping_sub(1), "to") {
+            return None;
+        }
+        let stance = if negated { negate(stance) } else { stance };
+        Some((stance, i, j + 1))
+    }
+
+    /// The parties of the subject that ends right before token `group`,
+    /// and where the subject starts.
+    fn subject(&self, group: usize, sentence_start: usize) -> Option<(Vec<PartyId>, usize)> {
+        let doc = self.doc;
+        if group == sentence_start {
+            return None;
+        }
+        let last = group - 1;
+        // In a quote: "we", "I".
+        if let Some(Some(party)) = self.quoted_party.get(last).copied() {
+            if is_first_person(doc.word(last)) {
+                return party.map(|p| (vec![p], last));
+            }
+        }
+        // "we’re trying": the pronoun and auxiliary are one token.
+        if let Some(Some(Some(party))) = self.quoted_party.get(group).copied() {
+            if is_first_person(doc.word(group)) && group == last + 1 && doc.word(group).contains(['\'', '’']) {
+                return Some((vec![party], group));
+            }
+        }
+        // A reference ending just before the group, or a few title words before it:
+        // "Moscow has", "The US Secretary of State also hinted".
+        let mut j = last + 1;
+        let mut steps = 0;
+        while j > sentence_start && steps < 6 {
+            j -= 1;
+            steps += 1;
+            let w = doc.word(j);
+            if let Some(r) = self.reference_ending_at(j) {
+                let party = self.cast.party_of(r.target)?;
+                let mut parties = vec![party];
+                let mut start = r.tokens.start;
+                // "The US Department of Justice and the European Commission ruled"
+                let mut k = start;
+                while k >= 2 && matches!(doc.word(k - 1), "and" | "," | "the") {
+                    let mut m = k - 1;
+                    while m > sentence_start && matches!(doc.word(m), "and" | "," | "the") {
+                        m -= 1;
+                    }
+                    match self.reference_ending_at(m).and_then(|r| self.cast.party_of(r.target).map(|p| (p, r.tokens.start))) {
+                        Some((p, s)) => {
+                            parties.insert(0, p);
+                            start = s;
+                            k = s;
+                        }
+                        None => break,
+                    }
+                }
+                if parties.len() > 1 {
+                    parties.dedup();
+                    return Some((parties, group));
+                }
+                // Include the article before a party's name: "The United States will".
+                if start > sentence_start && doc.is(start - 1, "the") {
+                    start -= 1;
+                }
+                return Some((parties, start));
+            }
+            let title_like = lexicon::is_title_word(w) || w == "of" || (doc.is_capitalized(j) && !lexicon::is_common_capitalised(w));
+            if !title_like {
+                break;
+            }
+        }
+        // "he", "it" as the subject: the last person or party before.
+        let w = doc.word(last);
+        if matches!(w, "he" | "He" | "she" | "She" | "it" | "It") && !self.in_quote(last) {
+            let want_person = !matches!(w, "it" | "It");
+            let found = self.cast.references[..self.cast.references.partition_point(|r| r.tokens.start < last)]
+                .iter()
+                .rev()
+                .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only)?;
+            return self.cast.party_of(found.target).map(|p| (vec![p], last));
+        }
+        None
+    }
+
+    fn reference_ending_at(&self, j: usize) -> Option<&crate::parties::Reference> {
+        let refs = &self.cast.references;
+        let k = refs.partition_point(|r| r.tokens.end <= j);
+        refs.get(k).filter(|r| r.tokens.end == j + 1 && !r.place_only)
+    }
+
+    /// Where the clause that continues after token `from` ends.
+    fn clause_end(&self, from: usize, sentence_end: usize) -> usize {
+        let doc = self.doc;
+        let quoted = self.in_quote(from.saturating_sub(1));
+        let limit = sentence_end.min(from + 60);
+        let mut j = from;
+        while j < limit {
+            let w = doc.word(j);
+            if matches!(w, ";" | "–" | "—" | "(" | ":") || (w == "-" && !doc.touching(j) && j > 0 && !doc.touching(j - 1)) {
+                return j;
+            }
+            // The quote the clause is in ends here.
+            if self.in_quote(j) != quoted && doc.kind(j) == Some(TokenKind::Quote) && quoted {
+                return j;
+            }
+            if w == "," {
+                let next = doc.word(j + 1);
+                let lower = next.to_ascii_lowercase();
+                let starts_clause = (next.ends_with("ing") && next.chars().all(char::is_lowercase))
+                    || matches!(lower.as_str(), "which" | "who" | "while" | "but" | "although" | "though" | "whereas")
+                    || self.attribution_follows(j + 1, limit);
+                if starts_clause {
+                    return j;
+                }
+            }
+            if w == "and" {
+                let next = doc.word(j + 1);
+                let new_predicate = lexicon::is_auxiliary(next) && next != "not"
+                    || (is_finite(next) && (lexicon::stance_verb(next).is_some() || lexicon::is_speech_verb(next)));
+                if new_predicate {
+                    return j;
+                }
+            }
+            j += 1;
+        }
+        // Leave a sentence's closing stop and marks out of the clause.
+        let mut end = limit;
+        while end > from && matches!(doc.kind(end - 1), Some(TokenKind::Punct) | Some(TokenKind::Quote)) {
+            end -= 1;
+        }
+        end.max(from)
+    }
+
+    /// "…, US Secretary of State Marco Rubio has said": an attribution, not more of the clause.
+    fn attribution_follows(&self, from: usize, limit: usize) -> bool {
+        let doc = self.doc;
+        (from..limit.min(from + 8))
+            .take_while(|&k| doc.word(k) != ",")
+            .any(|k| lexicon::is_speech_verb(doc.word(k)))
+            && (from..from + 4).any(|k| self.cast.reference_at(k).is_some() || lexicon::pronoun_gender(doc.word(k)).is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    fn positions(text: &str) -> Vec<(String, String, &'static str)> {
+        let a = analyze(text);
+        a.positions
+            .iter()
+            .map(|p| (p.span.of(text).to_string(), a.parties[p.party].name.clone(), p.stance.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn negated_modal_is_opposition() {
+        assert_eq!(
+            positions("France will not support the plan, Foreign Minister Jean Dupont said."),
+            [("France will not support the plan".to_string(), "France".to_string(), "oppose")]
+        );
+    }
+
+    #[test]
+    fn participles_and_coordinated_verbs_inherit_the_subject() {
+        let found = positions("Moscow appears undeterred by sanctions and has rejected a truce, insisting that talks must go on.");
+        let spans: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(spans, ["Moscow appears undeterred by sanctions", "has rejected a truce", "insisting that talks must go on"]);
+        assert!(found.iter().all(|p| p.1 == "Russia"));
+        assert_eq!(found[1].2, "reject");
+    }
+
+    #[test]
+    fn first_person_in_a_quote_is_the_speakers_party() {
+        let found = positions("Chancellor Anna Weber of Germany said: “We want a deal and we will sign it.”");
+        assert!(found.iter().any(|p| p.0.starts_with("We want a deal") && p.1 == "Germany" && p.2 == "demand"), "{found:?}");
+    }
+
+    #[test]
+    fn compound_subjects_give_each_party_the_position() {
+        let found = positions("Japan and the European Union approved the merger on Monday.");
+        let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(parties, ["Japan", "European Union"]);
+    }
+
+    #[test]
+    fn nouns_and_infinitives_are_not_predicates() {
+        assert!(positions("The offer and the ban were discussed in Paris.").is_empty());
+    }
+}

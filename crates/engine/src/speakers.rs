@@ -1,0 +1,312 @@
+//! Who said each quote.
+//!
+//! In order of trust: an attribution right after the quote ("…,” Rubio
+//! said; “…,” said Rubio), one before it in the same sentence (Rubio said:
+//! “…”; insisting that … the “root causes”), then the speaker of the quote
+//! before it in the paragraph, or of the quote the paragraph continues.
+//! A pronoun ("he added") goes to the person the text last made a subject
+//! or a speaker, if the gender fits.
+
+use crate::document::Document;
+use crate::lexicon::{self, Gender};
+use crate::parties::{bare, Cast, Target};
+use crate::token::TokenKind;
+use crate::{Quote, Speaker};
+
+/// Something that can be a speaker, found at a token.
+#[derive(Clone, Debug, PartialEq)]
+enum Candidate {
+    Known(Target),
+    Pronoun(Option<Gender>),
+    /// "it", "the organisation": the last party that was a subject.
+    PartyPronoun,
+    Described(String, Option<crate::PartyId>),
+}
+
+/// Attaches a speaker to each quote.
+pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quote> {
+    let subjects = sentence_subjects(doc, cast);
+    let mut recent_speakers: Vec<(usize, Target)> = Vec::new();
+    for q in 0..quotes.len() {
+        let open = doc.token_at(quotes[q].span.start);
+        let close = doc.token_at(quotes[q].span.end);
+        let paragraph = doc.paragraph_of(open.min(doc.len().saturating_sub(1)));
+        let found = after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open));
+        let speaker = match found {
+            Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
+            None => {
+                let prev = q.checked_sub(1).map(|p| &quotes[p]);
+                let continues = prev.is_some_and(|p| {
+                    let prev_paragraph = doc.paragraph_of(doc.token_at(p.span.start));
+                    prev_paragraph == paragraph
+                        || (prev_paragraph + 1 == paragraph && doc.paragraphs[paragraph].span.start == quotes[q].span.start)
+                });
+                if continues { prev.and_then(|p| p.speaker.clone()) } else { None }
+            }
+        };
+        if let Some(Speaker::Person(p)) = speaker {
+            recent_speakers.push((open, Target::Person(p)));
+        }
+        quotes[q].speaker = speaker;
+    }
+    quotes
+}
+
+fn resolve(
+    cast: &Cast,
+    candidate: Candidate,
+    at: usize,
+    subjects: &[(usize, Target)],
+    speakers: &[(usize, Target)],
+) -> Option<Speaker> {
+    match candidate {
+        Candidate::Known(Target::Person(p)) => Some(Speaker::Person(p)),
+        Candidate::Known(Target::Party(p)) => Some(Speaker::Party(p)),
+        Candidate::Described(text, party) => Some(Speaker::Described(text, party)),
+        Candidate::Pronoun(gender) => {
+            let fits = |t: &Target| match t {
+                Target::Person(p) => gender.is_none() || cast.people[*p].gender.is_none_or(|g| Some(g) == gender),
+                Target::Party(_) => false,
+            };
+            let last = |list: &[(usize, Target)]| list.iter().rev().find(|(i, t)| *i < at && fits(t)).copied();
+            // The later of the last subject and the last speaker.
+            let best = match (last(subjects), last(speakers)) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            match best?.1 {
+                Target::Person(p) => Some(Speaker::Person(p)),
+                Target::Party(p) => Some(Speaker::Party(p)),
+            }
+        }
+        Candidate::PartyPronoun => subjects
+            .iter()
+            .rev()
+            .find(|(i, t)| *i < at && matches!(t, Target::Party(_)))
+            .and_then(|(_, t)| if let Target::Party(p) = t { Some(Speaker::Party(*p)) } else { None }),
+    }
+}
+
+/// The first person (or else party) named in each sentence before its
+/// first verb-like word: who the sentence is about.
+fn sentence_subjects(doc: &Document, cast: &Cast) -> Vec<(usize, Target)> {
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        let mut party = None;
+        let mut i = sentence.tokens.start;
+        let mut depth = 0;
+        while i < sentence.tokens.end {
+            if doc.kind(i) == Some(TokenKind::Quote) {
+                depth ^= 1;
+            }
+            if depth == 0 {
+                if let Some(r) = cast.reference_at(i) {
+                    if matches!(r.target, Target::Person(_)) {
+                        out.push((i, r.target));
+                        party = None;
+                        break;
+                    }
+                    party = party.or(Some((i, r.target)));
+                    i = r.tokens.end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out.extend(party);
+    }
+    out
+}
+
+/// A candidate speaker at token `i`.
+fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
+    if let Some(r) = cast.reference_at(i) {
+        if !r.place_only {
+            return Some(Candidate::Known(r.target));
+        }
+    }
+    let w = doc.word(i);
+    if let Some(g) = lexicon::pronoun_gender(w) {
+        return matches!(w, "he" | "He" | "she" | "She").then_some(Candidate::Pronoun(Some(g)));
+    }
+    if matches!(w, "it" | "It") {
+        return Some(Candidate::PartyPronoun);
+    }
+    described(doc, cast, i)
+}
+
+/// "a spokesman for the Tigrayan forces", "the statement", "a UN source".
+fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
+    if !matches!(doc.word(i).to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut party = None;
+    while j < i + 4 && (doc.kind(j) == Some(TokenKind::Word)) {
+        if let Some(r) = cast.reference_at(j) {
+            party = cast.party_of(r.target);
+            j = r.tokens.end;
+            continue;
+        }
+        let w = doc.word(j);
+        if is_speaking_noun(w) {
+            let mut end = j + 1;
+            if matches!(doc.word(end), "for" | "of") {
+                if let Some(r) = (end + 1..end + 4).find_map(|k| cast.reference_at(k)) {
+                    party = party.or(cast.party_of(r.target));
+                    end = r.tokens.end;
+                }
+            }
+            let text = doc.range_span(i, end).of(doc.text);
+            // An organisation speaking through a generic name is that organisation.
+            if let (Some(p), true) = (party, lexicon::generic_organisation_reference(w).is_some() && end == j + 1) {
+                return Some(Candidate::Known(Target::Party(p)));
+            }
+            return Some(Candidate::Described(text.to_string(), party));
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) && cast.reference_at(j).is_none() {
+            j += 1;
+            continue;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn is_speaking_noun(word: &str) -> bool {
+    matches!(
+        bare(word).to_ascii_lowercase().as_str(),
+        "spokesman" | "spokeswoman" | "spokesperson" | "source" | "sources" | "official" | "officials"
+            | "statement" | "ministry" | "spokesmen" | "diplomat" | "witness" | "resident" | "analyst"
+            | "employer" | "company" | "union" | "government" | "report" | "agency" | "military" | "army"
+    )
+}
+
+/// "…,” Rubio said", "…,” said Rubio", "…,” he added", "…”, according to X".
+fn after(doc: &Document, cast: &Cast, close: usize, paragraph: usize) -> Option<(usize, Candidate)> {
+    let limit = (close + 12).min(doc.paragraphs[paragraph].tokens.end);
+    let mut j = close;
+    let mut first_candidate = None;
+    while j < limit {
+        let w = doc.word(j);
+        if doc.kind(j) == Some(TokenKind::Quote) || matches!(w, "." | "!" | "?" | ";") {
+            break;
+        }
+        if w == "according" && doc.is(j + 1, "to") {
+            return (j + 2..limit).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
+        }
+        if lexicon::is_speech_verb(w) && doc.kind(j) == Some(TokenKind::Word) {
+            if let Some(found) = first_candidate {
+                return Some(found);
+            }
+            // "said X", "said X's chief negotiator, Y"
+            return (j + 1..limit.min(j + 10)).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
+        }
+        if first_candidate.is_none() {
+            if let Some(c) = candidate_at(doc, cast, j) {
+                first_candidate = Some((j, c));
+                j = cast.reference_at(j).map_or(j + 1, |r| r.tokens.end);
+                continue;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "Rubio said: “…”", "He added, “…”", "… insisting that … the “root causes”".
+fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)> {
+    if open >= doc.len() {
+        return None;
+    }
+    let mut sentence = doc.sentence(open).tokens.clone();
+    // "He said:" may end the sentence before the quote.
+    if sentence.start == open && open > 0 && doc.word(open - 1) == ":" {
+        sentence = doc.sentence(open - 1).tokens.clone();
+    }
+    // Outside other quotes of the sentence only.
+    let mut depth = 0;
+    let mut verb = None;
+    for j in sentence.start..open {
+        if doc.kind(j) == Some(TokenKind::Quote) {
+            depth ^= 1;
+        } else if depth == 0 && lexicon::is_speech_verb(doc.word(j)) && doc.kind(j) == Some(TokenKind::Word) {
+            verb = Some(j);
+        }
+    }
+    let subject = |to: usize| -> Option<(usize, Candidate)> {
+        let mut first = None;
+        let mut j = sentence.start;
+        while j < to {
+            if let Some(c) = candidate_at(doc, cast, j) {
+                if matches!(c, Candidate::Known(Target::Person(_)) | Candidate::Pronoun(_)) {
+                    return Some((j, c));
+                }
+                first = first.or(Some((j, c)));
+                j = cast.reference_at(j).map_or(j + 1, |r| r.tokens.end);
+                continue;
+            }
+            j += 1;
+        }
+        first
+    };
+    match verb {
+        Some(v) => subject(v).or_else(|| (v + 1..open).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)))),
+        // A few words quoted in narrative belong to the sentence's subject.
+        None if open > sentence.start => subject(open),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        let a = analyze(text);
+        a.quotes.iter().map(|q| q.speaker.as_ref().map(|s| a.speaker_name(s))).collect()
+    }
+
+    fn some(names: &[&str]) -> Vec<Option<String>> {
+        names.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    #[test]
+    fn attribution_after_the_quote() {
+        assert_eq!(
+            speakers("“We will stay,” Anna Berg said. “We will not go,” said Tom Field. “Never,” he added."),
+            some(&["Anna Berg", "Tom Field", "Tom Field"])
+        );
+    }
+
+    #[test]
+    fn attribution_before_the_quote() {
+        assert_eq!(
+            speakers("Maria Lopez, the head of Acme Corporation, said: “We are ready.”\nShe added, “Soon.”"),
+            some(&["Maria Lopez", "Maria Lopez"])
+        );
+    }
+
+    #[test]
+    fn quotes_continue_their_speaker() {
+        let text = "Karl Ode said: “First part.\n“Second part.” Then: “Third part.”";
+        assert_eq!(speakers(text), some(&["Karl Ode", "Karl Ode", "Karl Ode"]));
+    }
+
+    #[test]
+    fn places_and_organisations_speak() {
+        assert_eq!(speakers("Moscow insisted that talks address the “root causes” of the war."), some(&["Russia"]));
+        assert_eq!(speakers("“No deal,” the Kremlin said."), some(&["Russia"]));
+    }
+
+    #[test]
+    fn pronouns_follow_the_last_subject() {
+        let text = "Ms Jane Cole spoke. Later Mr Mark Dunn arrived. “Fine,” she said.";
+        assert_eq!(speakers(text), some(&["Jane Cole"]));
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(speakers("“It is over”, according to Lena Holm."), some(&["Lena Holm"]));
+    }
+}

@@ -1,0 +1,154 @@
+//! Tokens: words, numbers, quote marks and punctuation, as byte ranges.
+//!
+//! A word keeps its inner apostrophes and hyphens ("don't", "Russia's",
+//! "war-hit"); a number keeps its separators ("1,000", "3.5", "1 000");
+//! abbreviations keep their dots ("U.S."). Quote marks are tokens of their
+//! own: whether one opens, closes or is an apostrophe is for [`crate::quotes`].
+
+use crate::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    /// Starts with a digit: "1,000", "30-day", "25km", "737".
+    Number,
+    /// One of the marks in [`is_quote_mark`].
+    Quote,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+}
+
+/// Every mark that may open or close a quote (and the apostrophes).
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Spaces that may separate digit groups: "1 000".
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
+}
+
+/// Splits `text` into tokens in one pass.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
+        }
+        if is_quote_mark(c) {
+            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Quote });
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            continue;
+        }
+        let numeric = c.is_ascii_digit();
+        let mut end = start + c.len_utf8();
+        let mut prev = c;
+        // Letters since the last dot, to keep "U.S." whole but not "end.Next".
+        let mut segment_letters = 1usize;
+        loop {
+            let Some(&(i, next)) = chars.peek() else { break };
+            if next.is_alphanumeric() {
+                chars.next();
+                end = i + next.len_utf8();
+                prev = next;
+                segment_letters += 1;
+                continue;
+            }
+            let after = text[i + next.len_utf8()..].chars().next();
+            let joins = match (next, after) {
+                (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => prev.is_alphanumeric(),
+                (c, Some(a)) if is_apostrophe(c) => prev.is_alphabetic() && a.is_alphabetic(),
+                (',', Some(a)) => {
+                    prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + 1)
+                }
+                ('.', Some(a)) => {
+                    (prev.is_ascii_digit() && a.is_ascii_digit())
+                        || (segment_letters == 1 && prev.is_uppercase() && a.is_uppercase() && {
+                            // "U.S" continues only as a run of single letters.
+                            let rest = &text[i + 1 + a.len_utf8()..];
+                            rest.starts_with('.')
+                        })
+                }
+                (s, Some(a)) if numeric && is_group_space(s) && s != ' ' => {
+                    prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + s.len_utf8())
+                }
+                _ => false,
+            };
+            if !joins {
+                // The final dot of an initialism: "U.S.", "U.N.".
+                if next == '.' && segment_letters == 1 && prev.is_uppercase() && text[start..end].contains('.') {
+                    chars.next();
+                    end = i + 1;
+                }
+                break;
+            }
+            chars.next();
+            segment_letters = if next == '.' { 0 } else { segment_letters };
+            end = i + next.len_utf8();
+            prev = next;
+        }
+        let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
+        tokens.push(Token { span: Span::new(start, end), kind });
+    }
+    tokens
+}
+
+/// True when exactly three digits follow `at` and then no further digit.
+fn digit_group_follows(bytes: &[u8], at: usize) -> bool {
+    let group = bytes.get(at..at + 3);
+    matches!(group, Some(g) if g.iter().all(u8::is_ascii_digit))
+        && !bytes.get(at + 3).is_some_and(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn keeps_apostrophes_and_hyphens_inside_words() {
+        assert_eq!(words("Russia's war-hit town don't"), ["Russia's", "war-hit", "town", "don't"]);
+        assert_eq!(words("the workers’ union"), ["the", "workers", "’", "union"]);
+    }
+
+    #[test]
+    fn keeps_number_separators() {
+        assert_eq!(words("1,000 detainees, 3.5 and 12,500.75"), ["1,000", "detainees", ",", "3.5", "and", "12,500.75"]);
+        assert_eq!(words("1\u{202F}000 people"), ["1\u{202F}000", "people"]);
+        assert_eq!(words("Russia,Ukraine 5,3"), ["Russia", ",", "Ukraine", "5", ",", "3"]);
+    }
+
+    #[test]
+    fn keeps_initialisms_whole() {
+        assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
+        assert_eq!(words("the end.Next"), ["the", "end", ".", "Next"]);
+        assert_eq!(words("Harrington J. Smith"), ["Harrington", "J", ".", "Smith"]);
+    }
+
+    #[test]
+    fn marks_quote_marks_and_numbers() {
+        let text = "“30-day” £8.7bn";
+        let kinds: Vec<TokenKind> = tokenize(text).iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokenKind::Quote, TokenKind::Number, TokenKind::Quote, TokenKind::Punct, TokenKind::Number]);
+    }
+}

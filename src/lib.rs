@@ -1,0 +1,1 @@
+//! The Standpoint reader: a Yew widget over the engine's analysis.
