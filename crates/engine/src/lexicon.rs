@@ -297,7 +297,7 @@ pub fn is_common_capitalised(word: &str) -> bool {
             | "Today" | "Yesterday" | "Tomorrow" | "Last" | "Next" | "More" | "Most" | "Some" | "Many" | "All"
             | "No" | "Not" | "Both" | "Each" | "Every" | "Any" | "What" | "Who" | "Why" | "How" | "Where"
             | "Which" | "Read" | "Related" | "Advertisement" | "Click" | "Photo" | "Image" | "Video" | "Watch"
-            | "Mr" | "Mrs" | "Ms" | "Dr" | "Christmas" | "Easter" | "Ramadan" | "God" | "Internet" | "Covid"
+            | "Christmas" | "Easter" | "Ramadan" | "God" | "Internet" | "Covid"
             | "COVID" | "Atlantic" | "Pacific" | "Northwest" | "Southeast" | "Northeast" | "Southwest"
             | "North" | "South" | "East" | "West" | "Western" | "Eastern" | "Northern" | "Southern" | "Central"
             | "Despite" | "Although" | "Though" | "Under" | "Over" | "Amid" | "During" | "Earlier" | "Later"

@@ -389,7 +389,6 @@ impl Builder<'_, '_> {
         let capital_next = doc.is_capitalized(i + 1) && !lexicon::is_month(next) && currency(next).is_none();
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
-            && !doc.starts_sentence(i - 1)
             && !lexicon::is_month(doc.word(i - 1))
             && currency(doc.word(i - 1)).is_none()
             && !lexicon::is_common_capitalised(doc.word(i - 1));

@@ -464,7 +464,21 @@ pub fn find(doc: &Document) -> Cast {
     find_generic_references(doc, &mut cast);
     cast.references.sort_by_key(|r| r.tokens.start);
     cast.starts = cast.references.iter().enumerate().map(|(k, r)| (r.tokens.start, k)).collect();
+    give_people_their_side(doc, &mut cast);
     cast
+}
+
+/// People the titles did not place get their side from the words around
+/// their first mention, now that every reference is known.
+fn give_people_their_side(doc: &Document, cast: &mut Cast) {
+    for person in 0..cast.people.len() {
+        if cast.people[person].party.is_some() {
+            continue;
+        }
+        let Some(first) = cast.references.iter().find(|r| r.target == Target::Person(person)) else { continue };
+        let side = side_from_context(doc, cast, first.tokens.clone());
+        cast.people[person].party = side;
+    }
 }
 
 fn is_state_organ_name(word: &str) -> bool {
@@ -605,8 +619,7 @@ fn resolve_part(
             cast.push_reference(rest, Target::Party(p), false);
         } else if !title.is_empty() || gender.is_some() {
             // "Senator Graham", "Mr Smith": a person the article names by surname.
-            let party = side.or_else(|| side_from_context(doc, cast, part.clone()));
-            let person = cast.add_person(w, title_text(&title), party, gender);
+            let person = cast.add_person(w, title_text(&title), side, gender);
             cast.push_reference(rest, Target::Person(person), false);
         }
         return;
@@ -615,15 +628,15 @@ fn resolve_part(
         return;
     }
     // A place: "around Mai Tsebri", "in Emba Madre".
-    if part.start > 0 && is_place_preposition(doc.word(part.start - 1)) && title.is_empty() {
+    let according_to = part.start > 1 && doc.is(part.start - 2, "according");
+    if part.start > 0 && is_place_preposition(doc.word(part.start - 1)) && title.is_empty() && !according_to {
         return;
     }
     if part.start > 1 && doc.is(part.start - 1, "of") && !title.is_empty() {
         return;
     }
     let name = text_of(doc, rest.clone());
-    let party = side.or_else(|| side_from_context(doc, cast, rest.clone()));
-    let person = cast.add_person(&name, title_text(&title), party, gender);
+    let person = cast.add_person(&name, title_text(&title), side, gender);
     cast.push_reference(rest, Target::Person(person), false);
 }
 
@@ -636,6 +649,12 @@ fn title_text(words: &[&str]) -> Option<String> {
 /// ("the head of Russia's delegation, Vladimir Medinsky").
 fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<PartyId> {
     let sentence = doc.sentence(name.start).tokens.clone();
+    // "Anna Weber of Germany"
+    if doc.is(name.end, "of") || doc.is(name.end, "from") {
+        if let Some(p) = party_in(doc, cast, name.end + 1, sentence.end) {
+            return Some(p);
+        }
+    }
     // After the name: ", [the] role … of/at/for PARTY ,"
     if doc.word(name.end) == "," {
         let mut j = name.end + 1;
@@ -670,19 +689,28 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             }
         }
     }
+    // "A spokesman for the rebels said … . Jane Roe said …": the spokesperson named.
+    let s = doc.sentence_of(name.start);
+    if doc.starts_sentence(name.start) && s > 0 && lexicon::is_speech_verb(doc.word(name.end)) {
+        let previous = doc.sentences[s - 1].tokens.clone();
+        let opening: Vec<usize> = previous.clone().take(3).collect();
+        if let Some(&noun) = opening.iter().find(|&&k| is_spokesperson(doc.word(k))) {
+            if doc.is(noun + 1, "for") || doc.is(noun + 1, "of") {
+                return party_in(doc, cast, noun + 2, previous.end);
+            }
+        }
+    }
     None
+}
+
+fn is_spokesperson(word: &str) -> bool {
+    matches!(word, "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "negotiator")
 }
 
 /// The first party named in tokens `from..to` (within a few words).
 fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<PartyId> {
-    let gazetteer = Gazetteer::get();
-    (from..to.min(from + 4)).find_map(|j| {
-        if doc.is(j, "the") {
-            return None;
-        }
-        let w = bare(doc.word(j));
-        cast.party_named(w).or_else(|| gazetteer.party_named(w).and_then(|e| cast.party_named(e.party)))
-    })
+    let _ = doc;
+    (from..to.min(from + 4)).find_map(|j| cast.reference_at(j).filter(|r| !r.place_only).and_then(|r| cast.party_of(r.target)))
 }
 
 /// The country most named, when one clearly leads.
@@ -782,7 +810,7 @@ mod tests {
     fn titles_give_people_their_side() {
         assert_eq!(
             mentions("French Foreign Minister Jean Dupont met Senator Alma Reyes of Chile."),
-            pairs(&[("French", "France"), ("Jean Dupont", "France"), ("Chile", "Chile")])
+            pairs(&[("French", "France"), ("Jean Dupont", "France"), ("Alma Reyes", "Chile"), ("Chile", "Chile")])
         );
     }
 
@@ -808,6 +836,7 @@ mod tests {
             pairs(&[
                 ("Maersk", "Maersk"),
                 ("Dockers Union of Ports and Harbours", "Dockers Union of Ports and Harbours"),
+                ("DUPH", "Dockers Union of Ports and Harbours"),
                 ("Maersk", "Maersk"),
                 ("DUPH", "Dockers Union of Ports and Harbours"),
                 ("union", "Dockers Union of Ports and Harbours"),

@@ -57,7 +57,9 @@ fn classify(text: &str, at: usize, mark: char) -> Option<(Family, Role)> {
 /// Every quote in the document, in reading order.
 pub fn find(doc: &Document) -> Vec<Quote> {
     let mut quotes = Vec::new();
-    let mut stack: Vec<(Family, Span)> = Vec::new();
+    // Each open mark: its family, its span, and whether it was a low-9 („ ‚),
+    // which German style closes with “ ‘.
+    let mut stack: Vec<(Family, Span, bool)> = Vec::new();
     for paragraph in &doc.paragraphs {
         stack.clear();
         for i in paragraph.tokens.clone() {
@@ -66,8 +68,11 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             }
             let span = doc.span(i);
             let mark = doc.word(i).chars().next().unwrap_or(' ');
-            let Some((family, role)) = classify(doc.text, span.start, mark) else { continue };
-            let open_of_family = stack.iter().rposition(|&(f, _)| f == family);
+            let Some((family, mut role)) = classify(doc.text, span.start, mark) else { continue };
+            let open_of_family = stack.iter().rposition(|&(f, _, _)| f == family);
+            if matches!(mark, '“' | '‘') && open_of_family.is_some_and(|d| stack[d].2) {
+                role = Role::Close;
+            }
             let closes = match role {
                 Role::Close => true,
                 Role::Open => false,
@@ -77,7 +82,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             let closes = closes || (mark == '"' && open_of_family.is_some());
             if !closes {
                 if stack.len() < 4 {
-                    stack.push((family, span));
+                    stack.push((family, span, matches!(mark, '„' | '‚')));
                 }
                 continue;
             }
@@ -94,7 +99,7 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             stack.truncate(depth);
         }
         // A quote still open ends with its paragraph.
-        if let Some(&(_, open)) = stack.first() {
+        if let Some(&(_, open, _)) = stack.first() {
             let end = paragraph.span.end;
             quotes.push(make_quote(doc, open, end, open.end, end));
         }

@@ -148,10 +148,11 @@ mod tests {
         let text = "« Déjà » said Élise Moreau of France.";
         let a = crate::analyze(text);
         let r = Report::new(text, &a);
-        let m = r.mentions.iter().find(|m| m.party == "France").expect("France is named");
         let chars: Vec<char> = text.chars().collect();
-        let found: String = chars[m.start..m.end].iter().collect();
-        assert_eq!(found, "France");
+        let named: Vec<String> = r.mentions.iter().map(|m| chars[m.start..m.end].iter().collect()).collect();
+        assert_eq!(named, ["Élise Moreau", "France"]);
+        let quote: String = chars[r.quotes[0].start..r.quotes[0].end].iter().collect();
+        assert_eq!(quote, " Déjà ");
         let json = r.to_json();
         assert!(json.contains("\"mentions\""));
     }
