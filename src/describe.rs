@@ -1,0 +1,221 @@
+//! The words the reader shows for each highlight: labels, tooltips and
+//! panel lines. Pure functions of the analysis, shared by the components.
+
+use standpoint_engine::{Analysis, PartyId, Quantity, QuantityKind, Speaker};
+
+use crate::layout::{Layer, Mark};
+
+/// A short form of a party's name for labels: "United States" → "US".
+pub fn short_party(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if name.chars().count() <= 10 || words.len() < 2 {
+        return name.to_string();
+    }
+    words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// A short form of a speaker's name: the surname, or the organisation.
+pub fn short_speaker(a: &Analysis, speaker: &Speaker) -> String {
+    match speaker {
+        Speaker::Person(p) => a.people[*p].name.split_whitespace().last().unwrap_or("").to_string(),
+        Speaker::Party(p) => short_party(&a.parties[*p].name),
+        Speaker::Described(text, _) => text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+    }
+}
+
+/// The label at a quote's start: "Rubio · US".
+pub fn quote_label(a: &Analysis, index: usize) -> String {
+    let Some(speaker) = &a.quotes[index].speaker else { return "unattributed".into() };
+    let who = short_speaker(a, speaker);
+    match a.speaker_party(speaker) {
+        Some(p) if !matches!(speaker, Speaker::Party(_)) => format!("{who} · {}", short_party(&a.parties[p].name)),
+        _ => who,
+    }
+}
+
+/// The party a highlight belongs to, if it has one.
+pub fn party_of(a: &Analysis, mark: Mark) -> Option<PartyId> {
+    match mark.layer {
+        Layer::Quotes => a.quotes[mark.index].speaker.as_ref().and_then(|s| a.speaker_party(s)),
+        Layer::Mentions => Some(a.mentions[mark.index].party),
+        Layer::Positions => Some(a.positions[mark.index].party),
+        Layer::Numbers => None,
+    }
+}
+
+/// A value with thousands separators: 8700000000 → "8,700,000,000".
+pub fn format_value(v: f64) -> String {
+    if v.fract() != 0.0 {
+        let s = format!("{v:.6}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+        let grouped = group(int);
+        return if frac.is_empty() { grouped } else { format!("{grouped}.{frac}") };
+    }
+    group(&format!("{v:.0}"))
+}
+
+fn group(digits: &str) -> String {
+    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+/// "one thousand": small and round values in words, for the tooltip.
+pub fn value_in_words(v: f64) -> Option<String> {
+    const SMALL: [&str; 20] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_thousand(n: u64) -> String {
+        let mut parts = Vec::new();
+        if n >= 100 {
+            parts.push(format!("{} hundred", SMALL[(n / 100) as usize]));
+        }
+        let rest = n % 100;
+        if rest > 0 || n == 0 {
+            parts.push(if rest < 20 {
+                SMALL[rest as usize].to_string()
+            } else if rest % 10 == 0 {
+                TENS[(rest / 10) as usize].to_string()
+            } else {
+                format!("{}-{}", TENS[(rest / 10) as usize], SMALL[(rest % 10) as usize])
+            });
+        }
+        parts.join(" and ")
+    }
+    if v < 0.0 || v.fract() != 0.0 || v >= 1e15 {
+        // "2.3 million": a decimal of a round scale.
+        for (scale, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+            if v >= scale && ((v / scale) * 10.0).fract() == 0.0 {
+                return Some(format!("{} {name}", v / scale));
+            }
+        }
+        return None;
+    }
+    let mut n = v as u64;
+    let mut parts = Vec::new();
+    for (scale, name) in [(1_000_000_000_000u64, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")] {
+        if n >= scale {
+            parts.push(format!("{} {name}", below_thousand(n / scale)));
+            n %= scale;
+        }
+    }
+    if n > 0 || parts.is_empty() {
+        parts.push(below_thousand(n));
+    }
+    Some(parts.join(" "))
+}
+
+/// A figure as the panel lists it: "1,000 detainees", "500%", "£8.7bn".
+pub fn figure(q: &Quantity) -> String {
+    let Some(v) = q.value else { return "many".into() };
+    let value = format_value(v);
+    match (q.kind, q.unit.as_deref()) {
+        (QuantityKind::Percent, Some("percentage points")) => format!("{value} points"),
+        (QuantityKind::Percent, _) => format!("{value}%"),
+        (QuantityKind::Money, Some(code)) => format!("{value} {code}"),
+        (_, Some(unit)) => {
+            let plural = v != 1.0 && !unit.ends_with('s') && matches!(q.kind, QuantityKind::Duration | QuantityKind::Measure);
+            format!("{value} {unit}{}", if plural && unit.len() > 2 { "s" } else { "" })
+        }
+        _ => value,
+    }
+}
+
+/// The lines of a highlight's tooltip: a heading, then details.
+pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
+    match mark.layer {
+        Layer::Quotes => {
+            let q = &a.quotes[mark.index];
+            let Some(speaker) = &q.speaker else {
+                return ("Quote".into(), vec!["The article does not say who said this.".into()]);
+            };
+            let mut lines = Vec::new();
+            if let Speaker::Person(p) = speaker {
+                if let Some(title) = &a.people[*p].title {
+                    lines.push(title.clone());
+                }
+            }
+            match a.speaker_party(speaker) {
+                Some(p) => lines.push(format!("Side: {}", a.parties[p].name)),
+                None => lines.push("Side: not stated".into()),
+            }
+            if q.partial {
+                lines.push("A few words quoted in the narrative".into());
+            }
+            (a.speaker_name(speaker), lines)
+        }
+        Layer::Numbers => {
+            let n = &a.quantities[mark.index];
+            let mut lines = Vec::new();
+            if let Some(words) = n.value.and_then(value_in_words) {
+                lines.push(words);
+            }
+            if let Some(unit) = &n.unit {
+                lines.push(format!("unit: {unit}"));
+            }
+            lines.push(n.kind.as_str().to_string());
+            let heading = match n.value {
+                Some(v) => format_value(v),
+                None => format!("{} (approximate)", n.span.of(text)),
+            };
+            (heading, lines)
+        }
+        Layer::Mentions => {
+            let m = &a.mentions[mark.index];
+            let how = match m.kind {
+                standpoint_engine::MentionKind::Name => "names the party",
+                standpoint_engine::MentionKind::Person => "acts for the party",
+            };
+            (a.parties[m.party].name.clone(), vec![format!("“{}” {how}", m.span.of(text))])
+        }
+        Layer::Positions => {
+            let p = &a.positions[mark.index];
+            (a.parties[p.party].name.clone(), vec![format!("Stance: {}", p.stance.as_str())])
+        }
+    }
+}
+
+/// A clause shortened for the panel.
+pub fn clip(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_in_digits_and_words() {
+        assert_eq!(format_value(8_700_000_000.0), "8,700,000,000");
+        assert_eq!(format_value(12500.75), "12,500.75");
+        assert_eq!(format_value(3.0), "3");
+        assert_eq!(value_in_words(1000.0).as_deref(), Some("one thousand"));
+        assert_eq!(value_in_words(20121.0).as_deref(), Some("twenty thousand one hundred and twenty-one"));
+        assert_eq!(value_in_words(2_300_000.0).as_deref(), Some("two million three hundred thousand"));
+        assert_eq!(value_in_words(2.5), None);
+    }
+
+    #[test]
+    fn labels_on_the_seed_article() {
+        let text = include_str!("seed.txt");
+        let a = standpoint_engine::analyze(text);
+        assert_eq!(quote_label(&a, 0), "Rubio · US");
+        assert_eq!(short_party("International Association of Machinists"), "IAM");
+        assert_eq!(clip("one two three four", 10), "one two…");
+    }
+}

@@ -1,0 +1,114 @@
+//! What the reader accepts as an article, and the message when it cannot.
+
+/// The longest article the reader analyses at once.
+pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Empty,
+    Binary,
+    TooLong(usize),
+    NotUtf8,
+    UnsupportedFile(String),
+}
+
+impl Problem {
+    pub fn message(&self) -> String {
+        match self {
+            Problem::Empty => "There is no text to analyse: the article is empty.".into(),
+            Problem::Binary => "This does not look like text (it holds binary data), so it was not analysed.".into(),
+            Problem::TooLong(n) => format!(
+                "This text is {:.1} MB; Standpoint reads articles of up to {} MB at once.",
+                *n as f64 / 1_048_576.0,
+                MAX_BYTES / 1_048_576
+            ),
+            Problem::NotUtf8 => "This file is not UTF-8 text, so it was not analysed.".into(),
+            Problem::UnsupportedFile(name) => {
+                format!("“{name}” is not a text or HTML file. Drop a .txt or .html file, or paste the text.")
+            }
+        }
+    }
+}
+
+/// Checks that `text` is an article the reader can show.
+pub fn check(text: &str) -> Result<(), Problem> {
+    if text.len() > MAX_BYTES {
+        return Err(Problem::TooLong(text.len()));
+    }
+    if text.trim().is_empty() {
+        return Err(Problem::Empty);
+    }
+    let controls = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    if text.contains('\0') || controls * 100 > text.chars().count() {
+        return Err(Problem::Binary);
+    }
+    Ok(())
+}
+
+/// Decodes a dropped file's bytes.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
+    if bytes.len() > MAX_BYTES {
+        return Err(Problem::TooLong(bytes.len()));
+    }
+    if bytes.contains(&0) {
+        return Err(Problem::Binary);
+    }
+    let text = String::from_utf8(bytes).map_err(|_| Problem::NotUtf8)?;
+    Ok(text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text))
+}
+
+/// How a dropped file is read, from its name and type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Text,
+    Html,
+}
+
+pub fn file_kind(name: &str, mime: &str) -> Option<FileKind> {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".html") || lower.ends_with(".htm") || mime == "text/html" {
+        Some(FileKind::Html)
+    } else if lower.ends_with(".txt") || lower.ends_with(".text") || lower.ends_with(".md") || mime.starts_with("text/") {
+        Some(FileKind::Text)
+    } else {
+        None
+    }
+}
+
+/// Tidies text taken from HTML: one paragraph a line, no runs of spaces.
+pub fn tidy_paragraphs(raw: &str) -> String {
+    raw.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_what_is_not_an_article() {
+        assert_eq!(check("  \n\t "), Err(Problem::Empty));
+        assert_eq!(check("abc\0def"), Err(Problem::Binary));
+        assert_eq!(check(&"a".repeat(MAX_BYTES + 1)), Err(Problem::TooLong(MAX_BYTES + 1)));
+        assert_eq!(check("Moscow said no."), Ok(()));
+        assert!(Problem::TooLong(3 << 20).message().contains("3.0 MB"));
+    }
+
+    #[test]
+    fn decodes_files() {
+        assert_eq!(decode(b"\xEF\xBB\xBFHello".to_vec()), Ok("Hello".into()));
+        assert_eq!(decode(vec![0xff, 0xfe, 0x41]), Err(Problem::NotUtf8));
+        assert_eq!(decode(vec![b'a', 0, b'b']), Err(Problem::Binary));
+        assert_eq!(file_kind("story.HTML", ""), Some(FileKind::Html));
+        assert_eq!(file_kind("story.txt", ""), Some(FileKind::Text));
+        assert_eq!(file_kind("photo.png", "image/png"), None);
+    }
+
+    #[test]
+    fn tidies_html_text() {
+        assert_eq!(tidy_paragraphs("  Title \n\n\n  One   two\n three "), "Title\nOne two\nthree");
+    }
+}

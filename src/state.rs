@@ -1,0 +1,152 @@
+//! The reader's state and its transitions. Components render it and send
+//! actions; only here does an article get analysed.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use standpoint_engine::{analyze, Analysis, PartyId};
+
+use crate::input::{self, Problem};
+use crate::layout::{Layer, Mark};
+
+pub const SEED_TITLE: &str = "Rubio: US will not support endless Russia-Ukraine talks without progress";
+pub const SEED_TEXT: &str = include_str!("seed.txt");
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reader {
+    pub text: Rc<str>,
+    pub title: Option<Rc<str>>,
+    pub analysis: Rc<Analysis>,
+    /// How long the analysis took, in milliseconds.
+    pub analysis_ms: f64,
+    pub hidden: BTreeSet<Layer>,
+    /// A party the reader picked: everything else is dimmed.
+    pub selected: Option<PartyId>,
+    /// The highlight the reader jumped to from the panel.
+    pub marked: Option<Mark>,
+    /// Why the last article offered was not taken.
+    pub problem: Option<Problem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A new article; `title` is shown above it when known.
+    Load { text: String, title: Option<String> },
+    /// An article that could not be read (a bad file).
+    Refuse(Problem),
+    ToggleLayer(Layer),
+    SelectParty(Option<PartyId>),
+    MarkHighlight(Option<Mark>),
+    DismissProblem,
+}
+
+impl Reader {
+    /// The reader on its default article.
+    pub fn new(clock: fn() -> f64) -> Reader {
+        let mut reader = Reader {
+            text: Rc::from(""),
+            title: None,
+            analysis: Rc::new(Analysis::default()),
+            analysis_ms: 0.0,
+            hidden: BTreeSet::new(),
+            selected: None,
+            marked: None,
+            problem: None,
+        };
+        reader.load(SEED_TEXT.to_string(), Some(SEED_TITLE.to_string()), clock);
+        reader
+    }
+
+    fn load(&mut self, text: String, title: Option<String>, clock: fn() -> f64) {
+        if let Err(problem) = input::check(&text) {
+            // The article on screen stays.
+            self.problem = Some(problem);
+            return;
+        }
+        let started = clock();
+        let analysis = analyze(&text);
+        self.analysis_ms = clock() - started;
+        self.analysis = Rc::new(analysis);
+        self.text = Rc::from(text);
+        self.title = title.map(Rc::from);
+        self.selected = None;
+        self.marked = None;
+        self.problem = None;
+    }
+
+    pub fn apply(&self, action: Action, clock: fn() -> f64) -> Reader {
+        let mut next = self.clone();
+        match action {
+            Action::Load { text, title } => next.load(text, title, clock),
+            Action::Refuse(problem) => next.problem = Some(problem),
+            Action::ToggleLayer(layer) => {
+                if !next.hidden.remove(&layer) {
+                    next.hidden.insert(layer);
+                }
+            }
+            Action::SelectParty(party) => next.selected = if self.selected == party { None } else { party },
+            Action::MarkHighlight(mark) => {
+                // A hidden layer is shown again when the reader asks for one of its highlights.
+                if let Some(m) = mark {
+                    next.hidden.remove(&m.layer);
+                }
+                next.marked = mark;
+            }
+            Action::DismissProblem => next.problem = None,
+        }
+        next
+    }
+
+    pub fn shows(&self, layer: Layer) -> bool {
+        !self.hidden.contains(&layer)
+    }
+
+    /// How many highlights a layer has (numbers: only the figures that matter).
+    pub fn count(&self, layer: Layer) -> usize {
+        let a = &self.analysis;
+        match layer {
+            Layer::Quotes => a.quotes.len(),
+            Layer::Numbers => a.quantities.iter().filter(|n| !n.kind.is_quiet()).count(),
+            Layer::Mentions => a.mentions.len(),
+            Layer::Positions => a.positions.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clock() -> f64 {
+        0.0
+    }
+
+    #[test]
+    fn opens_on_the_seed_article() {
+        let r = Reader::new(clock);
+        assert_eq!(&*r.text, SEED_TEXT);
+        assert!(r.count(Layer::Quotes) >= 5);
+    }
+
+    #[test]
+    fn bad_input_keeps_the_article() {
+        let r = Reader::new(clock);
+        let next = r.apply(Action::Load { text: "   ".into(), title: None }, clock);
+        assert_eq!(next.problem, Some(Problem::Empty));
+        assert_eq!(next.text, r.text);
+        let next = next.apply(Action::Load { text: "Kenya said no.".into(), title: None }, clock);
+        assert_eq!(&*next.text, "Kenya said no.");
+        assert_eq!(next.problem, None);
+    }
+
+    #[test]
+    fn layers_toggle_and_marking_shows_the_layer() {
+        let r = Reader::new(clock);
+        let r = r.apply(Action::ToggleLayer(Layer::Numbers), clock);
+        assert!(!r.shows(Layer::Numbers));
+        let r = r.apply(Action::MarkHighlight(Some(Mark { layer: Layer::Numbers, index: 0 })), clock);
+        assert!(r.shows(Layer::Numbers));
+        let r = r.apply(Action::SelectParty(Some(1)), clock).apply(Action::SelectParty(Some(1)), clock);
+        assert_eq!(r.selected, None);
+    }
+}
