@@ -1,0 +1,18 @@
+//! One small component per file. Each renders what its props say and
+//! reports what the reader does through callbacks; none analyses text.
+
+mod article;
+mod header;
+mod legend;
+mod notice;
+mod panel;
+mod paste;
+mod tooltip;
+
+pub use article::Article;
+pub use header::Header;
+pub use legend::Legend;
+pub use notice::Notice;
+pub use panel::SidePanel;
+pub use paste::PasteDialog;
+pub use tooltip::{Tip, Tooltip};

@@ -1,0 +1,143 @@
+use std::rc::Rc;
+
+use standpoint_engine::{Analysis, PartyId, Speaker};
+use yew::prelude::*;
+
+use crate::describe;
+use crate::layout::{Layer, Mark};
+use crate::palette;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub selected: Option<PartyId>,
+    pub on_select: Callback<Option<PartyId>>,
+    pub on_jump: Callback<Mark>,
+}
+
+/// "Where each side stands": a card per party with its positions and its
+/// quotes by speaker, then the story's figures. Every line jumps to its
+/// highlight.
+#[function_component(SidePanel)]
+pub fn side_panel(props: &PanelProps) -> Html {
+    let a = &*props.analysis;
+    let text = &*props.text;
+    let jump = |mark: Mark| props.on_jump.reform(move |_: MouseEvent| mark);
+    let cards = a.parties.iter().enumerate().filter(|(id, _)| has_content(a, *id)).map(|(id, party)| {
+        let positions: Vec<usize> = (0..a.positions.len()).filter(|&i| a.positions[i].party == id).collect();
+        let quotes: Vec<usize> = (0..a.quotes.len()).filter(|&i| quote_party(a, i) == Some(id)).collect();
+        // Quotes grouped by speaker, speakers in order of first quote.
+        let mut speakers: Vec<(String, Vec<usize>)> = Vec::new();
+        for &q in &quotes {
+            let name = a.quotes[q].speaker.as_ref().map(|s| a.speaker_name(s)).unwrap_or_default();
+            match speakers.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, list)) => list.push(q),
+                None => speakers.push((name, vec![q])),
+            }
+        }
+        let people: Vec<String> = people_of(a, id);
+        let summary = format!(
+            "{}{} quote{} · {} position{}",
+            if people.is_empty() { String::new() } else { format!("{} · ", people.join(", ")) },
+            quotes.len(),
+            if quotes.len() == 1 { "" } else { "s" },
+            positions.len(),
+            if positions.len() == 1 { "" } else { "s" },
+        );
+        let selected = props.selected == Some(id);
+        let on_select = props.on_select.reform(move |_: MouseEvent| Some(id));
+        html! {
+            <section class={classes!("sp-card", palette::party_class(id), selected.then_some("is-selected"))} key={party.name.clone()}>
+                <h3 class="sp-card-title">
+                    <button type="button" class="sp-party-button" aria-pressed={selected.to_string()} onclick={on_select}
+                        title="Show only this side in the text">
+                        <span class="sp-dot" aria-hidden="true"></span>{ party.name.clone() }
+                    </button>
+                </h3>
+                <p class="sp-card-summary">{ summary }</p>
+                if !positions.is_empty() {
+                    <ul class="sp-items">
+                        { for positions.iter().map(|&i| {
+                            let p = &a.positions[i];
+                            html! {
+                                <li><button type="button" class="sp-item" onclick={jump(Mark { layer: Layer::Positions, index: i })}>
+                                    <span class={classes!("sp-stance", format!("sp-stance-{}", p.stance.as_str()))}>{ p.stance.as_str() }</span>
+                                    <span class="sp-item-text">{ describe::clip(p.span.of(text), 90) }</span>
+                                </button></li>
+                            }
+                        }) }
+                    </ul>
+                }
+                { for speakers.iter().map(|(name, qs)| html! {
+                    <div class="sp-speaker">
+                        <h4 class="sp-speaker-name">{ name.clone() }</h4>
+                        <ul class="sp-items">
+                            { for qs.iter().map(|&q| html! {
+                                <li><button type="button" class="sp-item sp-item-quote" onclick={jump(Mark { layer: Layer::Quotes, index: q })}>
+                                    <span class="sp-item-text">{ format!("“{}”", describe::clip(a.quotes[q].inner.of(text), 110)) }</span>
+                                </button></li>
+                            }) }
+                        </ul>
+                    </div>
+                }) }
+            </section>
+        }
+    });
+    let figures: Vec<usize> = (0..a.quantities.len()).filter(|&i| !a.quantities[i].kind.is_quiet()).collect();
+    html! {
+        <aside class="sp-panel" aria-label="Where each side stands">
+            <h2 class="sp-panel-title">{ "Where each side stands" }</h2>
+            if a.parties.is_empty() {
+                <p class="sp-empty">{ "No parties found in this text." }</p>
+            }
+            { for cards }
+            <h2 class="sp-panel-title">{ "Figures" }</h2>
+            if figures.is_empty() {
+                <p class="sp-empty">{ "No figures in this text." }</p>
+            } else {
+                <ul class="sp-card sp-figures">
+                    { for figures.iter().map(|&i| {
+                        let q = &a.quantities[i];
+                        html! {
+                            <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
+                                <span class="sp-figure-value">{ describe::figure(q) }</span>
+                                <span class="sp-item-text">{ context(text, q.span) }</span>
+                            </button></li>
+                        }
+                    }) }
+                </ul>
+            }
+        </aside>
+    }
+}
+
+fn quote_party(a: &Analysis, q: usize) -> Option<PartyId> {
+    a.quotes[q].speaker.as_ref().and_then(|s| a.speaker_party(s))
+}
+
+fn has_content(a: &Analysis, id: PartyId) -> bool {
+    a.positions.iter().any(|p| p.party == id) || (0..a.quotes.len()).any(|q| quote_party(a, q) == Some(id)) || a.parties[id].weight > 1
+}
+
+/// The people the story has speak or act for a party: "Rubio, Graham".
+fn people_of(a: &Analysis, id: PartyId) -> Vec<String> {
+    let mut out = Vec::new();
+    for p in a.people.iter().filter(|p| p.party == Some(id)) {
+        let short = p.name.split_whitespace().last().unwrap_or("").to_string();
+        if !out.contains(&short) && a.quotes.iter().chain(std::iter::empty()).any(|q| matches!(&q.speaker, Some(Speaker::Person(x)) if a.people[*x].name == p.name)) {
+            out.push(short);
+        }
+    }
+    out
+}
+
+/// A few words around a figure, from its own paragraph line.
+fn context(text: &str, span: standpoint_engine::Span) -> String {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
+    let before: Vec<&str> = text[line_start..span.start].split_whitespace().rev().take(4).collect();
+    let after: Vec<&str> = text[span.end..line_end].split_whitespace().take(6).collect();
+    let before: Vec<&str> = before.into_iter().rev().collect();
+    format!("…{} {} {}…", before.join(" "), span.of(text), after.join(" "))
+}

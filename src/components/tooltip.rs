@@ -1,0 +1,47 @@
+use std::rc::Rc;
+
+use standpoint_engine::Analysis;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::describe;
+use crate::layout::Mark;
+
+/// A tooltip to show: for which highlight, and where (viewport pixels).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tip {
+    pub mark: Mark,
+    pub left: f64,
+    pub top: f64,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TooltipProps {
+    pub tip: Option<Tip>,
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+}
+
+/// What a highlight is: its speaker and side, its value, its stance.
+#[function_component(Tooltip)]
+pub fn tooltip(props: &TooltipProps) -> Html {
+    let node = use_node_ref();
+    // Placed through the CSSOM, which a strict Content-Security-Policy allows.
+    use_effect_with((props.tip, node.clone()), |(tip, node)| {
+        if let (Some(tip), Some(el)) = (tip, node.cast::<HtmlElement>()) {
+            let style = el.style();
+            let _ = style.set_property("left", &format!("{:.0}px", tip.left));
+            let _ = style.set_property("top", &format!("{:.0}px", tip.top));
+        }
+    });
+    let Some(tip) = props.tip else {
+        return html! { <div id="sp-tooltip" class="sp-tooltip" role="tooltip" hidden=true ref={node}></div> };
+    };
+    let (heading, lines) = describe::tooltip(&props.analysis, &props.text, tip.mark);
+    html! {
+        <div id="sp-tooltip" class="sp-tooltip" role="tooltip" ref={node} data-for={tip.mark.id()}>
+            <strong class="sp-tooltip-heading">{ heading }</strong>
+            { for lines.into_iter().map(|l| html! { <span class="sp-tooltip-line">{ l }</span> }) }
+        </div>
+    }
+}
