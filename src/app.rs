@@ -14,7 +14,9 @@ use crate::state::{Action, Reader};
 
 /// Milliseconds from the page's clock, for timing the analysis.
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 /// The state as Yew holds it.
@@ -30,7 +32,9 @@ impl Reducible for ReaderState {
 
 /// Mounts the reader on the page's `#standpoint` element (or the body).
 pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a page to render into");
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a page to render into");
     match document.get_element_by_id("standpoint") {
         Some(root) => {
             yew::Renderer::<App>::with_root(root).render();
@@ -68,7 +72,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let window = web_sys::window().expect("a window");
             let listener = EventListener::new(&window, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
                 if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in_a_field() {
                     return;
                 }
@@ -144,7 +150,10 @@ pub fn app() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let file = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0));
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0));
             if let Some(file) = file {
                 on_file.emit(file);
             }
@@ -183,7 +192,7 @@ pub fn app() -> Html {
                     on_jump={on_jump}
                 />
             </div>
-            <Tooltip tip={(*tip).clone()} text={reader.text.clone()} analysis={reader.analysis.clone()} />
+            <Tooltip tip={*tip} text={reader.text.clone()} analysis={reader.analysis.clone()} />
             if *pasting {
                 <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
             }
@@ -197,18 +206,28 @@ fn group(n: usize) -> String {
 }
 
 fn element_by_id(id: &str) -> Option<HtmlElement> {
-    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
 }
 
 fn typing_in_a_field() -> bool {
-    let active = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element());
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     active.is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"))
 }
 
 /// Moves focus to the next (or previous) highlight in reading order.
 fn step_focus(direction: i32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(list) = document.query_selector_all(".sp-article [id^=hl-]") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = document.query_selector_all(".sp-article [id^=hl-]") else {
+        return;
+    };
     let count = list.length() as i32;
     if count == 0 {
         return;
@@ -222,8 +241,19 @@ fn step_focus(direction: i32) {
             }
         }
     }
-    let next = if current < 0 { if direction > 0 { 0 } else { count - 1 } } else { (current + direction).rem_euclid(count) };
-    if let Some(el) = list.item(next as u32).and_then(|n| n.dyn_into::<HtmlElement>().ok()) {
+    let next = if current < 0 {
+        if direction > 0 {
+            0
+        } else {
+            count - 1
+        }
+    } else {
+        (current + direction).rem_euclid(count)
+    };
+    if let Some(el) = list
+        .item(next as u32)
+        .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+    {
         let _ = el.focus();
     }
 }
@@ -247,7 +277,11 @@ fn read_file(file: web_sys::File, dispatch: UseReducerDispatcher<ReaderState>) {
             Ok(bytes) => match input::decode(bytes) {
                 Err(problem) => Action::Refuse(problem),
                 Ok(text) => {
-                    let text = if kind == FileKind::Html { html_to_text(&text) } else { text };
+                    let text = if kind == FileKind::Html {
+                        html_to_text(&text)
+                    } else {
+                        text
+                    };
                     Action::Load { text, title: None }
                 }
             },
@@ -259,9 +293,15 @@ fn read_file(file: web_sys::File, dispatch: UseReducerDispatcher<ReaderState>) {
 /// The readable text of an HTML page, one paragraph a line. The page is
 /// parsed into an inert document: nothing in it runs or loads.
 pub fn html_to_text(html: &str) -> String {
-    let Ok(parser) = web_sys::DomParser::new() else { return String::new() };
-    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else { return String::new() };
-    if let Ok(junk) = doc.query_selector_all("script, style, noscript, template, iframe, svg, head, nav, footer, form") {
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return String::new();
+    };
+    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
+        return String::new();
+    };
+    if let Ok(junk) = doc.query_selector_all(
+        "script, style, noscript, template, iframe, svg, head, nav, footer, form",
+    ) {
         for i in 0..junk.length() {
             if let Some(node) = junk.item(i) {
                 if let Some(parent) = node.parent_node() {
@@ -270,13 +310,18 @@ pub fn html_to_text(html: &str) -> String {
             }
         }
     }
-    if let Ok(blocks) = doc.query_selector_all("p, div, br, li, h1, h2, h3, h4, h5, h6, blockquote, tr, section, article, pre") {
+    if let Ok(blocks) = doc.query_selector_all(
+        "p, div, br, li, h1, h2, h3, h4, h5, h6, blockquote, tr, section, article, pre",
+    ) {
         for i in 0..blocks.length() {
             if let Some(node) = blocks.item(i) {
                 let _ = node.append_child(&doc.create_text_node("\n"));
             }
         }
     }
-    let raw = doc.body().and_then(|b| b.text_content()).unwrap_or_default();
+    let raw = doc
+        .body()
+        .and_then(|b| b.text_content())
+        .unwrap_or_default();
     input::tidy_paragraphs(&raw)
 }

@@ -11,24 +11,41 @@ pub fn short_party(name: &str) -> String {
     if name.chars().count() <= 10 || words.len() < 2 {
         return name.to_string();
     }
-    words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+    words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// A short form of a speaker's name: the surname, or the organisation.
 pub fn short_speaker(a: &Analysis, speaker: &Speaker) -> String {
     match speaker {
-        Speaker::Person(p) => a.people[*p].name.split_whitespace().last().unwrap_or("").to_string(),
+        Speaker::Person(p) => a.people[*p]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_string(),
         Speaker::Party(p) => short_party(&a.parties[*p].name),
-        Speaker::Described(text, _) => text.split_whitespace().take(3).collect::<Vec<_>>().join(" "),
+        Speaker::Described(text, _) => text
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
 /// The label at a quote's start: "Rubio · US".
 pub fn quote_label(a: &Analysis, index: usize) -> String {
-    let Some(speaker) = &a.quotes[index].speaker else { return "unattributed".into() };
+    let Some(speaker) = &a.quotes[index].speaker else {
+        return "unattributed".into();
+    };
     let who = short_speaker(a, speaker);
     match a.speaker_party(speaker) {
-        Some(p) if !matches!(speaker, Speaker::Party(_)) => format!("{who} · {}", short_party(&a.parties[p].name)),
+        Some(p) if !matches!(speaker, Speaker::Party(_)) => {
+            format!("{who} · {}", short_party(&a.parties[p].name))
+        }
         _ => who,
     }
 }
@@ -36,7 +53,10 @@ pub fn quote_label(a: &Analysis, index: usize) -> String {
 /// The party a highlight belongs to, if it has one.
 pub fn party_of(a: &Analysis, mark: Mark) -> Option<PartyId> {
     match mark.layer {
-        Layer::Quotes => a.quotes[mark.index].speaker.as_ref().and_then(|s| a.speaker_party(s)),
+        Layer::Quotes => a.quotes[mark.index]
+            .speaker
+            .as_ref()
+            .and_then(|s| a.speaker_party(s)),
         Layer::Mentions => Some(a.mentions[mark.index].party),
         Layer::Positions => Some(a.positions[mark.index].party),
         Layer::Numbers => None,
@@ -50,7 +70,11 @@ pub fn format_value(v: f64) -> String {
         let s = s.trim_end_matches('0').trim_end_matches('.');
         let (int, frac) = s.split_once('.').unwrap_or((s, ""));
         let grouped = group(int);
-        return if frac.is_empty() { grouped } else { format!("{grouped}.{frac}") };
+        return if frac.is_empty() {
+            grouped
+        } else {
+            format!("{grouped}.{frac}")
+        };
     }
     group(&format!("{v:.0}"))
 }
@@ -70,10 +94,30 @@ fn group(digits: &str) -> String {
 /// "one thousand": small and round values in words, for the tooltip.
 pub fn value_in_words(v: f64) -> Option<String> {
     const SMALL: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     fn below_thousand(n: u64) -> String {
         let mut parts = Vec::new();
         if n >= 100 {
@@ -86,7 +130,11 @@ pub fn value_in_words(v: f64) -> Option<String> {
             } else if rest % 10 == 0 {
                 TENS[(rest / 10) as usize].to_string()
             } else {
-                format!("{}-{}", TENS[(rest / 10) as usize], SMALL[(rest % 10) as usize])
+                format!(
+                    "{}-{}",
+                    TENS[(rest / 10) as usize],
+                    SMALL[(rest % 10) as usize]
+                )
             });
         }
         parts.join(" and ")
@@ -102,7 +150,12 @@ pub fn value_in_words(v: f64) -> Option<String> {
     }
     let mut n = v as u64;
     let mut parts = Vec::new();
-    for (scale, name) in [(1_000_000_000_000u64, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand")] {
+    for (scale, name) in [
+        (1_000_000_000_000u64, "trillion"),
+        (1_000_000_000, "billion"),
+        (1_000_000, "million"),
+        (1_000, "thousand"),
+    ] {
         if n >= scale {
             parts.push(format!("{} {name}", below_thousand(n / scale)));
             n %= scale;
@@ -116,15 +169,22 @@ pub fn value_in_words(v: f64) -> Option<String> {
 
 /// A figure as the panel lists it: "1,000 detainees", "500%", "£8.7bn".
 pub fn figure(q: &Quantity) -> String {
-    let Some(v) = q.value else { return "many".into() };
+    let Some(v) = q.value else {
+        return "many".into();
+    };
     let value = format_value(v);
     match (q.kind, q.unit.as_deref()) {
         (QuantityKind::Percent, Some("percentage points")) => format!("{value} points"),
         (QuantityKind::Percent, _) => format!("{value}%"),
         (QuantityKind::Money, Some(code)) => format!("{value} {code}"),
         (_, Some(unit)) => {
-            let plural = v != 1.0 && !unit.ends_with('s') && matches!(q.kind, QuantityKind::Duration | QuantityKind::Measure);
-            format!("{value} {unit}{}", if plural && unit.len() > 2 { "s" } else { "" })
+            let plural = v != 1.0
+                && !unit.ends_with('s')
+                && matches!(q.kind, QuantityKind::Duration | QuantityKind::Measure);
+            format!(
+                "{value} {unit}{}",
+                if plural && unit.len() > 2 { "s" } else { "" }
+            )
         }
         _ => value,
     }
@@ -136,7 +196,10 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
         Layer::Quotes => {
             let q = &a.quotes[mark.index];
             let Some(speaker) = &q.speaker else {
-                return ("Quote".into(), vec!["The article does not say who said this.".into()]);
+                return (
+                    "Quote".into(),
+                    vec!["The article does not say who said this.".into()],
+                );
             };
             let mut lines = Vec::new();
             if let Speaker::Person(p) = speaker {
@@ -175,11 +238,17 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
                 standpoint_engine::MentionKind::Name => "names the party",
                 standpoint_engine::MentionKind::Person => "acts for the party",
             };
-            (a.parties[m.party].name.clone(), vec![format!("“{}” {how}", m.span.of(text))])
+            (
+                a.parties[m.party].name.clone(),
+                vec![format!("“{}” {how}", m.span.of(text))],
+            )
         }
         Layer::Positions => {
             let p = &a.positions[mark.index];
-            (a.parties[p.party].name.clone(), vec![format!("Stance: {}", p.stance.as_str())])
+            (
+                a.parties[p.party].name.clone(),
+                vec![format!("Stance: {}", p.stance.as_str())],
+            )
         }
     }
 }
@@ -205,8 +274,14 @@ mod tests {
         assert_eq!(format_value(12500.75), "12,500.75");
         assert_eq!(format_value(3.0), "3");
         assert_eq!(value_in_words(1000.0).as_deref(), Some("one thousand"));
-        assert_eq!(value_in_words(20121.0).as_deref(), Some("twenty thousand one hundred and twenty-one"));
-        assert_eq!(value_in_words(2_300_000.0).as_deref(), Some("two million three hundred thousand"));
+        assert_eq!(
+            value_in_words(20121.0).as_deref(),
+            Some("twenty thousand one hundred and twenty-one")
+        );
+        assert_eq!(
+            value_in_words(2_300_000.0).as_deref(),
+            Some("two million three hundred thousand")
+        );
         assert_eq!(value_in_words(2.5), None);
     }
 
@@ -215,7 +290,10 @@ mod tests {
         let text = include_str!("seed.txt");
         let a = standpoint_engine::analyze(text);
         assert_eq!(quote_label(&a, 0), "Rubio · US");
-        assert_eq!(short_party("International Association of Machinists"), "IAM");
+        assert_eq!(
+            short_party("International Association of Machinists"),
+            "IAM"
+        );
         assert_eq!(clip("one two three four", 10), "one two…");
     }
 }

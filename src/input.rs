@@ -16,7 +16,10 @@ impl Problem {
     pub fn message(&self) -> String {
         match self {
             Problem::Empty => "There is no text to analyse: the article is empty.".into(),
-            Problem::Binary => "This does not look like text (it holds binary data), so it was not analysed.".into(),
+            Problem::Binary => {
+                "This does not look like text (it holds binary data), so it was not analysed."
+                    .into()
+            }
             Problem::TooLong(n) => format!(
                 "This text is {:.1} MB; Standpoint reads articles of up to {} MB at once.",
                 *n as f64 / 1_048_576.0,
@@ -38,7 +41,10 @@ pub fn check(text: &str) -> Result<(), Problem> {
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
-    let controls = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    let controls = text
+        .chars()
+        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
     if text.contains('\0') || controls * 100 > text.chars().count() {
         return Err(Problem::Binary);
     }
@@ -54,7 +60,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, Problem> {
         return Err(Problem::Binary);
     }
     let text = String::from_utf8(bytes).map_err(|_| Problem::NotUtf8)?;
-    Ok(text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text))
+    Ok(text
+        .strip_prefix('\u{FEFF}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
 /// How a dropped file is read, from its name and type.
@@ -68,7 +77,11 @@ pub fn file_kind(name: &str, mime: &str) -> Option<FileKind> {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") || mime == "text/html" {
         Some(FileKind::Html)
-    } else if lower.ends_with(".txt") || lower.ends_with(".text") || lower.ends_with(".md") || mime.starts_with("text/") {
+    } else if lower.ends_with(".txt")
+        || lower.ends_with(".text")
+        || lower.ends_with(".md")
+        || mime.starts_with("text/")
+    {
         Some(FileKind::Text)
     } else {
         None
@@ -92,7 +105,10 @@ mod tests {
     fn refuses_what_is_not_an_article() {
         assert_eq!(check("  \n\t "), Err(Problem::Empty));
         assert_eq!(check("abc\0def"), Err(Problem::Binary));
-        assert_eq!(check(&"a".repeat(MAX_BYTES + 1)), Err(Problem::TooLong(MAX_BYTES + 1)));
+        assert_eq!(
+            check(&"a".repeat(MAX_BYTES + 1)),
+            Err(Problem::TooLong(MAX_BYTES + 1))
+        );
         assert_eq!(check("Moscow said no."), Ok(()));
         assert!(Problem::TooLong(3 << 20).message().contains("3.0 MB"));
     }
@@ -109,6 +125,9 @@ mod tests {
 
     #[test]
     fn tidies_html_text() {
-        assert_eq!(tidy_paragraphs("  Title \n\n\n  One   two\n three "), "Title\nOne two\nthree");
+        assert_eq!(
+            tidy_paragraphs("  Title \n\n\n  One   two\n three "),
+            "Title\nOne two\nthree"
+        );
     }
 }

@@ -19,7 +19,12 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [Layer::Quotes, Layer::Numbers, Layer::Mentions, Layer::Positions];
+    pub const ALL: [Layer; 4] = [
+        Layer::Quotes,
+        Layer::Numbers,
+        Layer::Mentions,
+        Layer::Positions,
+    ];
 
     /// The `data-kind` of its elements.
     pub fn kind(self) -> &'static str {
@@ -74,7 +79,10 @@ impl Mark {
             'p' => Layer::Positions,
             _ => return None,
         };
-        Some(Mark { layer, index: chars.as_str().parse().ok()? })
+        Some(Mark {
+            layer,
+            index: chars.as_str().parse().ok()?,
+        })
     }
 }
 
@@ -114,7 +122,12 @@ pub fn paragraph(paragraph: Span, marks: &[(Mark, Span)]) -> Vec<Node> {
     let inside: Vec<(Mark, Span)> = marks
         .iter()
         .filter(|(_, s)| s.overlaps(paragraph))
-        .map(|&(m, s)| (m, Span::new(s.start.max(paragraph.start), s.end.min(paragraph.end))))
+        .map(|&(m, s)| {
+            (
+                m,
+                Span::new(s.start.max(paragraph.start), s.end.min(paragraph.end)),
+            )
+        })
         .collect();
     // Cut each mark at the boundaries of outer layers' marks.
     let mut pieces: Vec<(Mark, Span, bool)> = Vec::new();
@@ -133,7 +146,12 @@ pub fn paragraph(paragraph: Span, marks: &[(Mark, Span)]) -> Vec<Node> {
             start = p;
         }
     }
-    pieces.sort_by(|a, b| a.1.start.cmp(&b.1.start).then(b.1.end.cmp(&a.1.end)).then(a.0.layer.cmp(&b.0.layer)));
+    pieces.sort_by(|a, b| {
+        a.1.start
+            .cmp(&b.1.start)
+            .then(b.1.end.cmp(&a.1.end))
+            .then(a.0.layer.cmp(&b.0.layer))
+    });
     let mut next = 0;
     build(&pieces, &mut next, paragraph)
 }
@@ -153,7 +171,12 @@ fn build(pieces: &[(Mark, Span, bool)], next: &mut usize, within: Span) -> Vec<N
             out.push(Node::Text(Span::new(pos, span.start)));
         }
         let children = build(pieces, next, span);
-        out.push(Node::Mark { mark, span, first, children });
+        out.push(Node::Mark {
+            mark,
+            span,
+            first,
+            children,
+        });
         pos = span.end;
     }
     if pos < within.end {
@@ -198,26 +221,38 @@ mod tests {
         let text = "He said it rejects 30 days now";
         let q = |l, i| Mark { layer: l, index: i };
         let marks = vec![
-            (q(Layer::Quotes, 0), Span::new(8, 22)),     // "it rejects 30 "
+            (q(Layer::Quotes, 0), Span::new(8, 22)), // "it rejects 30 "
             (q(Layer::Positions, 0), Span::new(11, 30)), // crosses the quote's end
-            (q(Layer::Numbers, 0), Span::new(19, 26)),   // "30 days"
+            (q(Layer::Numbers, 0), Span::new(19, 26)), // "30 days"
         ];
         let nodes = paragraph(Span::new(0, text.len()), &marks);
         assert_eq!(text_of(&nodes, text), text);
-        assert_eq!(shape(&nodes, text), "He said [quote:it [position:rejects [number:30 ]]][position:[number:days] now]");
+        assert_eq!(
+            shape(&nodes, text),
+            "He said [quote:it [position:rejects [number:30 ]]][position:[number:days] now]"
+        );
     }
 
     #[test]
     fn marks_are_clipped_to_their_paragraph() {
         let text = "one two\nthree";
-        let marks = vec![(Mark { layer: Layer::Quotes, index: 0 }, Span::new(4, 13))];
+        let marks = vec![(
+            Mark {
+                layer: Layer::Quotes,
+                index: 0,
+            },
+            Span::new(4, 13),
+        )];
         let nodes = paragraph(Span::new(0, 7), &marks);
         assert_eq!(shape(&nodes, text), "one [quote:two]");
     }
 
     #[test]
     fn ids_round_trip() {
-        let m = Mark { layer: Layer::Positions, index: 12 };
+        let m = Mark {
+            layer: Layer::Positions,
+            index: 12,
+        };
         assert_eq!(Mark::from_id(&m.id()), Some(m));
         assert_eq!(Mark::from_id("hl-x1"), None);
     }

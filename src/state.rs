@@ -9,7 +9,8 @@ use standpoint_engine::{analyze, Analysis, PartyId};
 use crate::input::{self, Problem};
 use crate::layout::{Layer, Mark};
 
-pub const SEED_TITLE: &str = "Rubio: US will not support endless Russia-Ukraine talks without progress";
+pub const SEED_TITLE: &str =
+    "Rubio: US will not support endless Russia-Ukraine talks without progress";
 pub const SEED_TEXT: &str = include_str!("seed.txt");
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,7 +32,10 @@ pub struct Reader {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A new article; `title` is shown above it when known.
-    Load { text: String, title: Option<String> },
+    Load {
+        text: String,
+        title: Option<String>,
+    },
     /// An article that could not be read (a bad file).
     Refuse(Problem),
     ToggleLayer(Layer),
@@ -84,7 +88,9 @@ impl Reader {
                     next.hidden.insert(layer);
                 }
             }
-            Action::SelectParty(party) => next.selected = if self.selected == party { None } else { party },
+            Action::SelectParty(party) => {
+                next.selected = if self.selected == party { None } else { party }
+            }
             Action::MarkHighlight(mark) => {
                 // A hidden layer is shown again when the reader asks for one of its highlights.
                 if let Some(m) = mark {
@@ -131,10 +137,22 @@ mod tests {
     #[test]
     fn bad_input_keeps_the_article() {
         let r = Reader::new(clock);
-        let next = r.apply(Action::Load { text: "   ".into(), title: None }, clock);
+        let next = r.apply(
+            Action::Load {
+                text: "   ".into(),
+                title: None,
+            },
+            clock,
+        );
         assert_eq!(next.problem, Some(Problem::Empty));
         assert_eq!(next.text, r.text);
-        let next = next.apply(Action::Load { text: "Kenya said no.".into(), title: None }, clock);
+        let next = next.apply(
+            Action::Load {
+                text: "Kenya said no.".into(),
+                title: None,
+            },
+            clock,
+        );
         assert_eq!(&*next.text, "Kenya said no.");
         assert_eq!(next.problem, None);
     }
@@ -144,9 +162,17 @@ mod tests {
         let r = Reader::new(clock);
         let r = r.apply(Action::ToggleLayer(Layer::Numbers), clock);
         assert!(!r.shows(Layer::Numbers));
-        let r = r.apply(Action::MarkHighlight(Some(Mark { layer: Layer::Numbers, index: 0 })), clock);
+        let r = r.apply(
+            Action::MarkHighlight(Some(Mark {
+                layer: Layer::Numbers,
+                index: 0,
+            })),
+            clock,
+        );
         assert!(r.shows(Layer::Numbers));
-        let r = r.apply(Action::SelectParty(Some(1)), clock).apply(Action::SelectParty(Some(1)), clock);
+        let r = r
+            .apply(Action::SelectParty(Some(1)), clock)
+            .apply(Action::SelectParty(Some(1)), clock);
         assert_eq!(r.selected, None);
     }
 }

@@ -50,17 +50,23 @@ fn fail(message: &str) -> ExitCode {
 fn read(file: &str) -> Result<String, String> {
     let bytes = if file == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         buf
     } else {
-        let meta = std::fs::metadata(file).map_err(|e| format!("cannot read {file}: {}", describe(&e)))?;
+        let meta =
+            std::fs::metadata(file).map_err(|e| format!("cannot read {file}: {}", describe(&e)))?;
         if meta.is_dir() {
             return Err(format!("{file} is a directory, not a text file"));
         }
         std::fs::read(file).map_err(|e| format!("cannot read {file}: {}", describe(&e)))?
     };
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("{file} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "{file} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
     if text.trim().is_empty() {
         return Err(format!("{file} is empty: there is nothing to analyse"));
@@ -85,30 +91,73 @@ fn summary(text: &str, a: &Analysis) -> String {
     let mut out = String::new();
     let clip = |s: &str| {
         let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-        if s.chars().count() > 100 { format!("{}…", s.chars().take(99).collect::<String>()) } else { s }
+        if s.chars().count() > 100 {
+            format!("{}…", s.chars().take(99).collect::<String>())
+        } else {
+            s
+        }
     };
     let _ = writeln!(out, "Where each side stands");
     for (id, party) in a.parties.iter().enumerate() {
         let _ = writeln!(out, "\n  {} ({} mentions)", party.name, party.weight);
         for p in a.positions.iter().filter(|p| p.party == id) {
-            let _ = writeln!(out, "    {:<9} {}", p.stance.as_str(), clip(p.span.of(text)));
+            let _ = writeln!(
+                out,
+                "    {:<9} {}",
+                p.stance.as_str(),
+                clip(p.span.of(text))
+            );
         }
-        for q in a.quotes.iter().filter(|q| q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(id)) {
-            let who = q.speaker.as_ref().map(|s| a.speaker_name(s)).unwrap_or_default();
+        for q in a
+            .quotes
+            .iter()
+            .filter(|q| q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(id))
+        {
+            let who = q
+                .speaker
+                .as_ref()
+                .map(|s| a.speaker_name(s))
+                .unwrap_or_default();
             let _ = writeln!(out, "    “{}” — {}", clip(q.inner.of(text)), who);
         }
     }
     let _ = writeln!(out, "\nQuotes");
     for q in &a.quotes {
-        let who = q.speaker.as_ref().map_or("unattributed".to_string(), |s| a.speaker_name(s));
-        let side = q.speaker.as_ref().and_then(|s| a.speaker_party(s)).map(|p| format!(" ({})", a.parties[p].name));
-        let _ = writeln!(out, "  {}{}: “{}”", who, side.unwrap_or_default(), clip(q.inner.of(text)));
+        let who = q
+            .speaker
+            .as_ref()
+            .map_or("unattributed".to_string(), |s| a.speaker_name(s));
+        let side = q
+            .speaker
+            .as_ref()
+            .and_then(|s| a.speaker_party(s))
+            .map(|p| format!(" ({})", a.parties[p].name));
+        let _ = writeln!(
+            out,
+            "  {}{}: “{}”",
+            who,
+            side.unwrap_or_default(),
+            clip(q.inner.of(text))
+        );
     }
     let _ = writeln!(out, "\nFigures");
     for n in a.quantities.iter().filter(|n| !n.kind.is_quiet()) {
-        let value = n.value.map_or("an approximate amount".to_string(), |v| format!("{v}"));
-        let unit = n.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-        let _ = writeln!(out, "  {:<24} = {}{} ({})", n.span.of(text), value, unit, n.kind.as_str());
+        let value = n
+            .value
+            .map_or("an approximate amount".to_string(), |v| format!("{v}"));
+        let unit = n
+            .unit
+            .as_deref()
+            .map(|u| format!(" {u}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  {:<24} = {}{} ({})",
+            n.span.of(text),
+            value,
+            unit,
+            n.kind.as_str()
+        );
     }
     out
 }

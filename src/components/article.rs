@@ -28,15 +28,31 @@ pub struct ArticleProps {
 pub fn article(props: &ArticleProps) -> Html {
     let pieces = use_memo(props.analysis.clone(), |a| {
         let marks = layout::marks(a);
-        a.paragraphs.iter().map(|p| (*p, layout::paragraph(*p, &marks))).collect::<Vec<_>>()
+        a.paragraphs
+            .iter()
+            .map(|p| (*p, layout::paragraph(*p, &marks)))
+            .collect::<Vec<_>>()
     });
-    let ctx = Context { text: &props.text, analysis: &props.analysis, selected: props.selected, marked: props.marked };
+    let ctx = Context {
+        text: &props.text,
+        analysis: &props.analysis,
+        selected: props.selected,
+        marked: props.marked,
+    };
 
     let tip_from = |target: Option<web_sys::EventTarget>| -> Option<Tip> {
-        let el = target?.dyn_into::<Element>().ok()?.closest("[data-hl]").ok()??;
+        let el = target?
+            .dyn_into::<Element>()
+            .ok()?
+            .closest("[data-hl]")
+            .ok()??;
         let mark = Mark::from_id(&el.get_attribute("data-hl")?)?;
         let rect = el.get_bounding_client_rect();
-        Some(Tip { mark, left: rect.left(), top: rect.bottom() + 6.0 })
+        Some(Tip {
+            mark,
+            left: rect.left(),
+            top: rect.bottom() + 6.0,
+        })
     };
     let on_over = {
         let on_tip = props.on_tip.clone();
@@ -86,7 +102,12 @@ struct Context<'a> {
 fn render(node: &Node, ctx: &Context) -> Html {
     match node {
         Node::Text(span) => html! { { span.of(ctx.text) } },
-        Node::Mark { mark, span, first, children } => render_mark(*mark, *span, *first, children, ctx),
+        Node::Mark {
+            mark,
+            span,
+            first,
+            children,
+        } => render_mark(*mark, *span, *first, children, ctx),
     }
 }
 
@@ -110,7 +131,8 @@ fn render_mark(mark: Mark, _span: Span, first: bool, children: &[Node], ctx: &Co
     if mark.layer == Layer::Quotes && a.quotes[mark.index].partial {
         class.push("is-partial");
     }
-    let label = (first && mark.layer == Layer::Quotes).then(|| describe::quote_label(a, mark.index));
+    let label =
+        (first && mark.layer == Layer::Quotes).then(|| describe::quote_label(a, mark.index));
     let party_name = party.map(|p| a.parties[p].name.clone());
     let id = first.then(|| mark.id());
     // Quiet numbers (dates, years, ordinals) are shown but not a stop for the keyboard.

@@ -14,8 +14,14 @@ pub fn header(props: &HeaderProps) -> Html {
     let on_paste = props.on_paste.reform(|_: MouseEvent| ());
     let on_file = props.on_file.clone();
     let onchange = Callback::from(move |e: Event| {
-        let input = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
-        if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+        let input = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        if let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|f| f.get(0))
+        {
             on_file.emit(file);
         }
         if let Some(input) = input {

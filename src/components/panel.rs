@@ -84,7 +84,9 @@ pub fn side_panel(props: &PanelProps) -> Html {
             </section>
         }
     });
-    let figures: Vec<usize> = (0..a.quantities.len()).filter(|&i| !a.quantities[i].kind.is_quiet()).collect();
+    let figures: Vec<usize> = (0..a.quantities.len())
+        .filter(|&i| !a.quantities[i].kind.is_quiet())
+        .collect();
     html! {
         <aside class="sp-panel" aria-label="Where each side stands">
             <h2 class="sp-panel-title">{ "Where each side stands" }</h2>
@@ -113,11 +115,16 @@ pub fn side_panel(props: &PanelProps) -> Html {
 }
 
 fn quote_party(a: &Analysis, q: usize) -> Option<PartyId> {
-    a.quotes[q].speaker.as_ref().and_then(|s| a.speaker_party(s))
+    a.quotes[q]
+        .speaker
+        .as_ref()
+        .and_then(|s| a.speaker_party(s))
 }
 
 fn has_content(a: &Analysis, id: PartyId) -> bool {
-    a.positions.iter().any(|p| p.party == id) || (0..a.quotes.len()).any(|q| quote_party(a, q) == Some(id)) || a.parties[id].weight > 1
+    a.positions.iter().any(|p| p.party == id)
+        || (0..a.quotes.len()).any(|q| quote_party(a, q) == Some(id))
+        || a.parties[id].weight > 1
 }
 
 /// The people the story has speak or act for a party: "Rubio, Graham".
@@ -125,7 +132,11 @@ fn people_of(a: &Analysis, id: PartyId) -> Vec<String> {
     let mut out = Vec::new();
     for p in a.people.iter().filter(|p| p.party == Some(id)) {
         let short = p.name.split_whitespace().last().unwrap_or("").to_string();
-        if !out.contains(&short) && a.quotes.iter().chain(std::iter::empty()).any(|q| matches!(&q.speaker, Some(Speaker::Person(x)) if a.people[*x].name == p.name)) {
+        if !out.contains(&short)
+            && a.quotes.iter().chain(std::iter::empty()).any(
+                |q| matches!(&q.speaker, Some(Speaker::Person(x)) if a.people[*x].name == p.name),
+            )
+        {
             out.push(short);
         }
     }
@@ -135,9 +146,23 @@ fn people_of(a: &Analysis, id: PartyId) -> Vec<String> {
 /// A few words around a figure, from its own paragraph line.
 fn context(text: &str, span: standpoint_engine::Span) -> String {
     let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..].find('\n').map_or(text.len(), |i| span.end + i);
-    let before: Vec<&str> = text[line_start..span.start].split_whitespace().rev().take(4).collect();
-    let after: Vec<&str> = text[span.end..line_end].split_whitespace().take(6).collect();
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let before: Vec<&str> = text[line_start..span.start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .collect();
+    let after: Vec<&str> = text[span.end..line_end]
+        .split_whitespace()
+        .take(6)
+        .collect();
     let before: Vec<&str> = before.into_iter().rev().collect();
-    format!("…{} {} {}…", before.join(" "), span.of(text), after.join(" "))
+    format!(
+        "…{} {} {}…",
+        before.join(" "),
+        span.of(text),
+        after.join(" ")
+    )
 }

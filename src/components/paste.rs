@@ -40,7 +40,9 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
     let on_file = props.on_file.clone();
     let on_close = props.on_close.clone();
     let onchange = Callback::from(move |e: Event| {
-        let input = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
+        let input = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok());
         if let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) {
             on_file.emit(file);
             on_close.emit(());

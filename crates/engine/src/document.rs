@@ -48,11 +48,23 @@ impl<'t> Document<'t> {
                 for s in &mut sentence_of[a..b] {
                     *s = sentences.len() as u32;
                 }
-                sentences.push(Sentence { tokens: a..b, paragraph: paragraphs.len() });
+                sentences.push(Sentence {
+                    tokens: a..b,
+                    paragraph: paragraphs.len(),
+                });
             }
-            paragraphs.push(Paragraph { span, tokens: first..next });
+            paragraphs.push(Paragraph {
+                span,
+                tokens: first..next,
+            });
         }
-        Document { text, tokens, paragraphs, sentences, sentence_of }
+        Document {
+            text,
+            tokens,
+            paragraphs,
+            sentences,
+            sentence_of,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -100,13 +112,16 @@ impl<'t> Document<'t> {
 
     /// Does token `i` start with a capital letter?
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.kind(i) == Some(TokenKind::Word)
+            && self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// Is token `i` the first word of its sentence (after any quote marks)?
     pub fn starts_sentence(&self, i: usize) -> bool {
         let first = self.sentence(i).tokens.start;
-        (first..i).rev().all(|j| self.kind(j) != Some(TokenKind::Word) && self.kind(j) != Some(TokenKind::Number))
+        (first..i).rev().all(|j| {
+            self.kind(j) != Some(TokenKind::Word) && self.kind(j) != Some(TokenKind::Number)
+        })
     }
 
     /// Are tokens `a` and `a + 1` written with no space between them?

@@ -61,11 +61,19 @@ pub struct Hit {
 }
 
 fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    table.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split('\t').collect())
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
 }
 
 fn values(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
-    column.copied().unwrap_or("").split('|').map(str::trim).filter(|v| !v.is_empty())
+    column
+        .copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
 }
 
 impl Gazetteer {
@@ -79,7 +87,10 @@ impl Gazetteer {
         let mut patterns: Vec<(String, u32)> = Vec::new();
         let mut entries = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        let mut add = |name: &str, entry: Entry, patterns: &mut Vec<(String, u32)>, entries: &mut Vec<Entry>| {
+        let mut add = |name: &str,
+                       entry: Entry,
+                       patterns: &mut Vec<(String, u32)>,
+                       entries: &mut Vec<Entry>| {
             // Writers use both apostrophes; the data uses the straight one.
             for form in [name.to_string(), name.replace('\'', "’")] {
                 if seen.insert(form.clone()) {
@@ -91,8 +102,23 @@ impl Gazetteer {
         for row in rows(COUNTRIES) {
             let party = row[0];
             let kind = PartyKind::Country;
-            add(party, Entry { party, kind, form: Form::Name }, &mut patterns, &mut entries);
-            let columns = [(1, Form::Name), (2, Form::Capital), (3, Form::Seat), (4, Form::Adjective), (5, Form::People)];
+            add(
+                party,
+                Entry {
+                    party,
+                    kind,
+                    form: Form::Name,
+                },
+                &mut patterns,
+                &mut entries,
+            );
+            let columns = [
+                (1, Form::Name),
+                (2, Form::Capital),
+                (3, Form::Seat),
+                (4, Form::Adjective),
+                (5, Form::People),
+            ];
             for (column, form) in columns {
                 for v in values(row.get(column)) {
                     add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
@@ -103,7 +129,16 @@ impl Gazetteer {
             let party = row[0];
             let kind = PartyKind::Organisation;
             for v in std::iter::once(party).chain(values(row.get(1))) {
-                add(v, Entry { party, kind, form: Form::Name }, &mut patterns, &mut entries);
+                add(
+                    v,
+                    Entry {
+                        party,
+                        kind,
+                        form: Form::Name,
+                    },
+                    &mut patterns,
+                    &mut entries,
+                );
             }
         }
         let mut figures = Vec::new();
@@ -123,7 +158,11 @@ impl Gazetteer {
             } else {
                 PartyKind::Organisation
             };
-            let entry = Entry { party: figure.party, kind, form: Form::Figure(figures.len()) };
+            let entry = Entry {
+                party: figure.party,
+                kind,
+                form: Form::Figure(figures.len()),
+            };
             for v in std::iter::once(row[0]).chain(values(row.get(1))) {
                 add(v, entry, &mut patterns, &mut entries);
             }
@@ -133,7 +172,11 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
             .expect("the gazetteer tables hold distinct, non-empty names");
-        Gazetteer { automaton, entries, figures }
+        Gazetteer {
+            automaton,
+            entries,
+            figures,
+        }
     }
 
     /// Every whole-word occurrence of a known name in `text`, in order.
@@ -146,7 +189,10 @@ impl Gazetteer {
             let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
             // "U.S." is written with its dot; a name never continues with a hyphenated word.
             if boundary(before) && boundary(after) && before != Some('-') {
-                hits.push(Hit { span: Span::new(start, end), entry: self.entries[m.value() as usize] });
+                hits.push(Hit {
+                    span: Span::new(start, end),
+                    entry: self.entries[m.value() as usize],
+                });
             }
         }
         hits
@@ -164,7 +210,9 @@ impl Gazetteer {
     pub fn party_named(&self, name: &str) -> Option<Entry> {
         self.find(name)
             .into_iter()
-            .find(|h| h.span == Span::new(0, name.len()) && !matches!(h.entry.form, Form::Figure(_)))
+            .find(|h| {
+                h.span == Span::new(0, name.len()) && !matches!(h.entry.form, Form::Figure(_))
+            })
             .map(|h| h.entry)
     }
 }
@@ -177,8 +225,11 @@ mod tests {
     fn finds_countries_by_every_form() {
         let g = Gazetteer::get();
         let text = "Moscow and Kyiv met; the U.S. and Russian officials, the Kremlin said.";
-        let found: Vec<(&str, &str, Form)> =
-            g.find(text).iter().map(|h| (h.span.of(text), h.entry.party, h.entry.form)).collect();
+        let found: Vec<(&str, &str, Form)> = g
+            .find(text)
+            .iter()
+            .map(|h| (h.span.of(text), h.entry.party, h.entry.form))
+            .collect();
         assert_eq!(
             found,
             [
@@ -202,7 +253,15 @@ mod tests {
         let g = Gazetteer::get();
         let text = "NATO and the UN heard Putin and the WHO.";
         let parties: Vec<&str> = g.find(text).iter().map(|h| h.entry.party).collect();
-        assert_eq!(parties, ["NATO", "United Nations", "Russia", "World Health Organization"]);
+        assert_eq!(
+            parties,
+            [
+                "NATO",
+                "United Nations",
+                "Russia",
+                "World Health Organization"
+            ]
+        );
         assert_eq!(g.party_named("Kiev").map(|e| e.party), Some("Ukraine"));
     }
 }

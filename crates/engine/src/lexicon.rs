@@ -12,15 +12,37 @@ use crate::Stance;
 
 /// Words that end with a full stop without ending the sentence.
 pub const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm", "Sen", "Rep",
-    "Gov", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "No", "Nos", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "approx", "e.g", "i.e",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm",
+    "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co",
+    "Corp", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+    "Nov", "Dec", "Mt", "approx", "e.g", "i.e",
 ];
 
 /// Words that, after an initialism with a full stop, show a new sentence.
 pub const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "But", "And", "This", "That", "On", "At",
-    "His", "Her", "Their", "Its", "However", "There", "Meanwhile",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "In",
+    "But",
+    "And",
+    "This",
+    "That",
+    "On",
+    "At",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "However",
+    "There",
+    "Meanwhile",
 ];
 
 /// The base form of a verb, tried against the inflections a regular verb takes.
@@ -31,7 +53,8 @@ pub fn lemmas(word: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
     let undouble = |stem: &str| -> Option<String> {
         let b = stem.as_bytes();
         let n = b.len();
-        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1])).then(|| stem[..n - 1].to_string())
+        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]))
+            .then(|| stem[..n - 1].to_string())
     };
     if let Some(stem) = word.strip_suffix("ies") {
         out[1] = Some(Cow::Owned(format!("{stem}y")));
@@ -68,12 +91,58 @@ pub fn is_speech_verb(word: &str) -> bool {
     lookup(word, |w| {
         matches!(
             w,
-            "say" | "said" | "tell" | "told" | "add" | "note" | "insist" | "warn" | "argue" | "stress" | "declare"
-                | "explain" | "ask" | "reply" | "state" | "claim" | "write" | "wrote" | "written" | "tweet"
-                | "post" | "announce" | "comment" | "observe" | "remark" | "acknowledge" | "admit" | "confirm"
-                | "emphasise" | "emphasize" | "conclude" | "respond" | "recall" | "suggest" | "concede"
-                | "continue" | "quip" | "mention" | "assert" | "maintain" | "report" | "reiterate" | "predict"
-                | "vow" | "pledge" | "promise" | "urge" | "call" | "describe" | "boast" | "complain" | "contend"
+            "say"
+                | "said"
+                | "tell"
+                | "told"
+                | "add"
+                | "note"
+                | "insist"
+                | "warn"
+                | "argue"
+                | "stress"
+                | "declare"
+                | "explain"
+                | "ask"
+                | "reply"
+                | "state"
+                | "claim"
+                | "write"
+                | "wrote"
+                | "written"
+                | "tweet"
+                | "post"
+                | "announce"
+                | "comment"
+                | "observe"
+                | "remark"
+                | "acknowledge"
+                | "admit"
+                | "confirm"
+                | "emphasise"
+                | "emphasize"
+                | "conclude"
+                | "respond"
+                | "recall"
+                | "suggest"
+                | "concede"
+                | "continue"
+                | "quip"
+                | "mention"
+                | "assert"
+                | "maintain"
+                | "report"
+                | "reiterate"
+                | "predict"
+                | "vow"
+                | "pledge"
+                | "promise"
+                | "urge"
+                | "call"
+                | "describe"
+                | "boast"
+                | "complain"
+                | "contend"
         )
         .then_some(())
     })
@@ -85,25 +154,26 @@ pub fn stance_verb(word: &str) -> Option<Stance> {
     use Stance::*;
     lookup(word, |w| {
         Some(match w {
-            "support" | "back" | "endorse" | "welcome" | "favour" | "favor" | "praise" | "defend" | "hail"
-            | "applaud" | "champion" | "embrace" => Support,
-            "oppose" | "criticise" | "criticize" | "condemn" | "denounce" | "deny" | "dispute" | "object"
-            | "resist" | "protest" | "boycott" | "accuse" | "blame" | "slam" | "decry" | "fight" | "attack"
-            | "strike" | "struck" => Oppose,
-            "reject" | "refuse" | "rebuff" | "dismiss" | "decline" | "withdraw" | "withdrew" | "withdrawn"
-            | "veto" | "block" | "halt" | "suspend" | "cancel" | "scrap" | "abandon" | "spurn" | "bar"
-            | "ban" | "end" => Reject,
-            "demand" | "insist" | "urge" | "press" | "require" | "want" | "seek" | "sought" | "need"
-            | "call" => Demand,
-            "propose" | "offer" | "suggest" | "table" | "submit" | "introduce" | "unveil" | "approach"
-            | "float" | "put" => Propose,
+            "support" | "back" | "endorse" | "welcome" | "favour" | "favor" | "praise"
+            | "defend" | "hail" | "applaud" | "champion" | "embrace" => Support,
+            "oppose" | "criticise" | "criticize" | "condemn" | "denounce" | "deny" | "dispute"
+            | "object" | "resist" | "protest" | "boycott" | "accuse" | "blame" | "slam"
+            | "decry" | "fight" | "attack" | "strike" | "struck" => Oppose,
+            "reject" | "refuse" | "rebuff" | "dismiss" | "decline" | "withdraw" | "withdrew"
+            | "withdrawn" | "veto" | "block" | "halt" | "suspend" | "cancel" | "scrap"
+            | "abandon" | "spurn" | "bar" | "ban" | "end" => Reject,
+            "demand" | "insist" | "urge" | "press" | "require" | "want" | "seek" | "sought"
+            | "need" | "call" => Demand,
+            "propose" | "offer" | "suggest" | "table" | "submit" | "introduce" | "unveil"
+            | "approach" | "float" | "put" => Propose,
             "threaten" | "warn" | "hint" | "menace" => Threaten,
-            "agree" | "accept" | "approve" | "sign" | "allow" | "ratify" | "rule" | "secure" | "settle"
-            | "grant" | "clear" | "endorsed" => Agree,
-            "plan" | "intend" | "aim" | "try" | "hope" | "expect" | "prepare" | "vow" | "pledge"
-            | "promise" | "commit" | "launch" | "declare" | "consider" | "assess" | "remain" | "work"
-            | "move" | "begin" | "began" | "begun" | "start" | "continue" | "resume" | "liberate"
-            | "seize" | "seized" | "impose" | "send" | "sent" | "deploy" | "order" | "announce" => Intend,
+            "agree" | "accept" | "approve" | "sign" | "allow" | "ratify" | "rule" | "secure"
+            | "settle" | "grant" | "clear" | "endorsed" => Agree,
+            "plan" | "intend" | "aim" | "try" | "hope" | "expect" | "prepare" | "vow"
+            | "pledge" | "promise" | "commit" | "launch" | "declare" | "consider" | "assess"
+            | "remain" | "work" | "move" | "begin" | "began" | "begun" | "start" | "continue"
+            | "resume" | "liberate" | "seize" | "seized" | "impose" | "send" | "sent"
+            | "deploy" | "order" | "announce" => Intend,
             _ => return None,
         })
     })
@@ -113,7 +183,17 @@ pub fn stance_verb(word: &str) -> Option<Stance> {
 pub fn is_modal(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "will" | "would" | "shall" | "should" | "must" | "may" | "might" | "can" | "could" | "'ll" | "’ll"
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "can"
+            | "could"
+            | "'ll"
+            | "’ll"
     )
 }
 
@@ -122,15 +202,77 @@ pub fn is_auxiliary(word: &str) -> bool {
     is_modal(word)
         || matches!(
             word.to_ascii_lowercase().as_str(),
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "do" | "does"
-                | "did" | "am" | "to" | "not" | "never" | "no" | "longer" | "also" | "still" | "now" | "already"
-                | "further" | "reportedly" | "repeatedly" | "again" | "then" | "first" | "later" | "once"
-                | "just" | "finally" | "formally" | "officially" | "publicly" | "firmly" | "strongly"
-                | "immediately" | "quickly" | "swiftly" | "apparently" | "effectively" | "only" | "even"
-                | "going" | "appears" | "appeared" | "seems" | "seemed" | "remains" | "remained"
-                | "won't" | "wouldn't" | "can't" | "cannot" | "didn't" | "doesn't" | "don't" | "isn't"
-                | "hasn't" | "haven't" | "won’t" | "wouldn’t" | "can’t" | "didn’t" | "doesn’t" | "don’t"
-                | "isn’t" | "hasn’t" | "haven’t"
+            "has"
+                | "have"
+                | "had"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "do"
+                | "does"
+                | "did"
+                | "am"
+                | "to"
+                | "not"
+                | "never"
+                | "no"
+                | "longer"
+                | "also"
+                | "still"
+                | "now"
+                | "already"
+                | "further"
+                | "reportedly"
+                | "repeatedly"
+                | "again"
+                | "then"
+                | "first"
+                | "later"
+                | "once"
+                | "just"
+                | "finally"
+                | "formally"
+                | "officially"
+                | "publicly"
+                | "firmly"
+                | "strongly"
+                | "immediately"
+                | "quickly"
+                | "swiftly"
+                | "apparently"
+                | "effectively"
+                | "only"
+                | "even"
+                | "going"
+                | "appears"
+                | "appeared"
+                | "seems"
+                | "seemed"
+                | "remains"
+                | "remained"
+                | "won't"
+                | "wouldn't"
+                | "can't"
+                | "cannot"
+                | "didn't"
+                | "doesn't"
+                | "don't"
+                | "isn't"
+                | "hasn't"
+                | "haven't"
+                | "won’t"
+                | "wouldn’t"
+                | "can’t"
+                | "didn’t"
+                | "doesn’t"
+                | "don’t"
+                | "isn’t"
+                | "hasn’t"
+                | "haven’t"
         )
 }
 
@@ -161,7 +303,9 @@ pub enum Gender {
 pub fn honorific(word: &str) -> Option<Option<Gender>> {
     match word.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Sheikh" | "Emir" => Some(Some(Gender::Male)),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => Some(Some(Gender::Female)),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
+            Some(Some(Gender::Female))
+        }
         "Dr" | "Prof" => Some(None),
         _ => None,
     }
@@ -173,18 +317,97 @@ pub fn is_title_word(word: &str) -> bool {
     lookup(word, |w| {
         matches!(
             w,
-            "president" | "minister" | "secretary" | "senator" | "sen" | "representative" | "rep" | "governor"
-                | "gov" | "mayor" | "chancellor" | "king" | "queen" | "prince" | "ambassador" | "envoy"
-                | "general" | "gen" | "colonel" | "spokesman" | "spokeswoman" | "spokesperson" | "spokesmen"
-                | "chief" | "director" | "director-general" | "ceo" | "chairman" | "chairwoman" | "chair"
-                | "commissioner" | "judge" | "premier" | "leader" | "head" | "deputy" | "vice" | "executive"
-                | "officer" | "negotiator" | "adviser" | "advisor" | "official" | "lawmaker" | "congressman"
-                | "congresswoman" | "speaker" | "commander" | "founder" | "cfo" | "coo" | "chairperson"
-                | "diplomat" | "lieutenant" | "marshal" | "admiral" | "captain" | "attorney" | "prosecutor"
-                | "spokesperson's" | "emir" | "sheikh" | "foreign" | "defence" | "defense" | "health" | "finance"
-                | "interior" | "trade" | "economy" | "energy" | "justice" | "prime" | "state" | "affairs"
-                | "treasury" | "national" | "security" | "senior" | "top" | "current" | "former" | "acting"
-                | "mp" | "mep" | "managing" | "regional" | "military" | "army" | "party" | "opposition"
+            "president"
+                | "minister"
+                | "secretary"
+                | "senator"
+                | "sen"
+                | "representative"
+                | "rep"
+                | "governor"
+                | "gov"
+                | "mayor"
+                | "chancellor"
+                | "king"
+                | "queen"
+                | "prince"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "gen"
+                | "colonel"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "spokesmen"
+                | "chief"
+                | "director"
+                | "director-general"
+                | "ceo"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "commissioner"
+                | "judge"
+                | "premier"
+                | "leader"
+                | "head"
+                | "deputy"
+                | "vice"
+                | "executive"
+                | "officer"
+                | "negotiator"
+                | "adviser"
+                | "advisor"
+                | "official"
+                | "lawmaker"
+                | "congressman"
+                | "congresswoman"
+                | "speaker"
+                | "commander"
+                | "founder"
+                | "cfo"
+                | "coo"
+                | "chairperson"
+                | "diplomat"
+                | "lieutenant"
+                | "marshal"
+                | "admiral"
+                | "captain"
+                | "attorney"
+                | "prosecutor"
+                | "spokesperson's"
+                | "emir"
+                | "sheikh"
+                | "foreign"
+                | "defence"
+                | "defense"
+                | "health"
+                | "finance"
+                | "interior"
+                | "trade"
+                | "economy"
+                | "energy"
+                | "justice"
+                | "prime"
+                | "state"
+                | "affairs"
+                | "treasury"
+                | "national"
+                | "security"
+                | "senior"
+                | "top"
+                | "current"
+                | "former"
+                | "acting"
+                | "mp"
+                | "mep"
+                | "managing"
+                | "regional"
+                | "military"
+                | "army"
+                | "party"
+                | "opposition"
         )
         .then_some(())
     })
@@ -196,12 +419,50 @@ pub fn is_role_noun(word: &str) -> bool {
     lookup(word, |w| {
         matches!(
             w,
-            "president" | "minister" | "secretary" | "senator" | "sen" | "representative" | "governor" | "mayor"
-                | "chancellor" | "king" | "queen" | "ambassador" | "envoy" | "general" | "spokesman"
-                | "spokeswoman" | "spokesperson" | "chief" | "director" | "director-general" | "ceo" | "chairman"
-                | "chairwoman" | "chair" | "commissioner" | "premier" | "leader" | "head" | "executive"
-                | "negotiator" | "adviser" | "advisor" | "official" | "lawmaker" | "commander" | "founder"
-                | "prosecutor" | "diplomat" | "cfo" | "coo" | "mp" | "mep" | "officer" | "speaker"
+            "president"
+                | "minister"
+                | "secretary"
+                | "senator"
+                | "sen"
+                | "representative"
+                | "governor"
+                | "mayor"
+                | "chancellor"
+                | "king"
+                | "queen"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "chief"
+                | "director"
+                | "director-general"
+                | "ceo"
+                | "chairman"
+                | "chairwoman"
+                | "chair"
+                | "commissioner"
+                | "premier"
+                | "leader"
+                | "head"
+                | "executive"
+                | "negotiator"
+                | "adviser"
+                | "advisor"
+                | "official"
+                | "lawmaker"
+                | "commander"
+                | "founder"
+                | "prosecutor"
+                | "diplomat"
+                | "cfo"
+                | "coo"
+                | "mp"
+                | "mep"
+                | "officer"
+                | "speaker"
         )
         .then_some(())
     })
@@ -213,15 +474,76 @@ pub fn is_role_noun(word: &str) -> bool {
 pub fn is_organisation_word(word: &str) -> bool {
     matches!(
         word,
-        "Union" | "Association" | "Party" | "Ministry" | "Department" | "Corporation" | "Corp" | "Company"
-            | "Co" | "Inc" | "Ltd" | "Plc" | "PLC" | "LLC" | "Group" | "Forces" | "Force" | "Army" | "Council"
-            | "Commission" | "Committee" | "Bureau" | "Agency" | "Authority" | "Bank" | "Fund" | "Federation"
-            | "Front" | "Movement" | "Organisation" | "Organization" | "Institute" | "Foundation" | "Court"
-            | "Airlines" | "Airways" | "Holdings" | "Industries" | "Motors" | "Technologies" | "League"
-            | "Alliance" | "Coalition" | "Congress" | "Parliament" | "Assembly" | "Senate" | "Office"
-            | "Service" | "Police" | "Guard" | "Brigade" | "Brigades" | "Militia" | "Board" | "Workers"
-            | "Tribunal" | "Cabinet" | "Government" | "Administration" | "Reserve" | "Exchange" | "Trust"
-            | "Society" | "Network" | "Airplanes" | "Systems" | "Club" | "Mission" | "Directorate"
+        "Union"
+            | "Association"
+            | "Party"
+            | "Ministry"
+            | "Department"
+            | "Corporation"
+            | "Corp"
+            | "Company"
+            | "Co"
+            | "Inc"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "LLC"
+            | "Group"
+            | "Forces"
+            | "Force"
+            | "Army"
+            | "Council"
+            | "Commission"
+            | "Committee"
+            | "Bureau"
+            | "Agency"
+            | "Authority"
+            | "Bank"
+            | "Fund"
+            | "Federation"
+            | "Front"
+            | "Movement"
+            | "Organisation"
+            | "Organization"
+            | "Institute"
+            | "Foundation"
+            | "Court"
+            | "Airlines"
+            | "Airways"
+            | "Holdings"
+            | "Industries"
+            | "Motors"
+            | "Technologies"
+            | "League"
+            | "Alliance"
+            | "Coalition"
+            | "Congress"
+            | "Parliament"
+            | "Assembly"
+            | "Senate"
+            | "Office"
+            | "Service"
+            | "Police"
+            | "Guard"
+            | "Brigade"
+            | "Brigades"
+            | "Militia"
+            | "Board"
+            | "Workers"
+            | "Tribunal"
+            | "Cabinet"
+            | "Government"
+            | "Administration"
+            | "Reserve"
+            | "Exchange"
+            | "Trust"
+            | "Society"
+            | "Network"
+            | "Airplanes"
+            | "Systems"
+            | "Club"
+            | "Mission"
+            | "Directorate"
     )
 }
 
@@ -231,13 +553,55 @@ pub fn is_organisation_descriptor(word: &str) -> bool {
     lookup(word, |w| {
         matches!(
             w,
-            "company" | "firm" | "giant" | "business" | "group" | "agency" | "carrier" | "airline" | "maker"
-                | "manufacturer" | "producer" | "lender" | "bank" | "insurer" | "retailer" | "broadcaster"
-                | "publisher" | "conglomerate" | "rival" | "startup" | "start-up" | "operator" | "supplier"
-                | "union" | "regulator" | "watchdog" | "charity" | "outlet" | "developer" | "chipmaker"
-                | "automaker" | "carmaker" | "planemaker" | "miner" | "distributor" | "exporter" | "brand"
-                | "platform" | "network" | "organisation" | "organization" | "militia" | "movement"
-                | "subsidiary" | "owner" | "parent" | "bloc" | "coalition" | "party"
+            "company"
+                | "firm"
+                | "giant"
+                | "business"
+                | "group"
+                | "agency"
+                | "carrier"
+                | "airline"
+                | "maker"
+                | "manufacturer"
+                | "producer"
+                | "lender"
+                | "bank"
+                | "insurer"
+                | "retailer"
+                | "broadcaster"
+                | "publisher"
+                | "conglomerate"
+                | "rival"
+                | "startup"
+                | "start-up"
+                | "operator"
+                | "supplier"
+                | "union"
+                | "regulator"
+                | "watchdog"
+                | "charity"
+                | "outlet"
+                | "developer"
+                | "chipmaker"
+                | "automaker"
+                | "carmaker"
+                | "planemaker"
+                | "miner"
+                | "distributor"
+                | "exporter"
+                | "brand"
+                | "platform"
+                | "network"
+                | "organisation"
+                | "organization"
+                | "militia"
+                | "movement"
+                | "subsidiary"
+                | "owner"
+                | "parent"
+                | "bloc"
+                | "coalition"
+                | "party"
         )
         .then_some(())
     })
@@ -248,9 +612,17 @@ pub fn is_organisation_descriptor(word: &str) -> bool {
 /// "the company". The value is the organisation word it stands for.
 pub fn generic_organisation_reference(word: &str) -> Option<&'static [&'static str]> {
     Some(match word.to_ascii_lowercase().as_str() {
-        "company" | "firm" | "employer" | "carrier" | "airline" | "manufacturer" | "group" => {
-            &["company", "Corporation", "Corp", "Company", "Inc", "Ltd", "Group", "Airlines", "Airplanes"]
-        }
+        "company" | "firm" | "employer" | "carrier" | "airline" | "manufacturer" | "group" => &[
+            "company",
+            "Corporation",
+            "Corp",
+            "Company",
+            "Inc",
+            "Ltd",
+            "Group",
+            "Airlines",
+            "Airplanes",
+        ],
         "union" => &["Union", "Workers", "union"],
         "ministry" => &["Ministry"],
         "agency" => &["Agency"],
@@ -266,13 +638,23 @@ pub fn generic_organisation_reference(word: &str) -> Option<&'static [&'static s
 pub fn is_state_organ(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "government" | "army" | "military" | "troops" | "authorities" | "regime" | "junta" | "cabinet"
+        "government"
+            | "army"
+            | "military"
+            | "troops"
+            | "authorities"
+            | "regime"
+            | "junta"
+            | "cabinet"
     )
 }
 
 /// Premodifiers that make a state organ explicit: "federal troops".
 pub fn is_state_premodifier(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "federal" | "national" | "central" | "government")
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "federal" | "national" | "central" | "government"
+    )
 }
 
 /// Nouns for armed forces after a proper name: "Amhara special forces".
@@ -287,21 +669,146 @@ pub fn is_force_noun(word: &str) -> bool {
 pub fn is_common_capitalised(word: &str) -> bool {
     matches!(
         word,
-        "The" | "A" | "An" | "In" | "On" | "At" | "For" | "But" | "And" | "Or" | "If" | "As" | "It" | "He"
-            | "She" | "They" | "We" | "I" | "This" | "That" | "These" | "Those" | "There" | "Here" | "When"
-            | "While" | "After" | "Before" | "Since" | "Also" | "However" | "Meanwhile" | "According"
-            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-            | "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September"
-            | "October" | "November" | "December" | "So" | "Otherwise" | "Then" | "Our" | "Their" | "His"
-            | "Her" | "Its" | "My" | "Your" | "To" | "From" | "By" | "With" | "Of" | "Yet" | "Still" | "Now"
-            | "Today" | "Yesterday" | "Tomorrow" | "Last" | "Next" | "More" | "Most" | "Some" | "Many" | "All"
-            | "No" | "Not" | "Both" | "Each" | "Every" | "Any" | "What" | "Who" | "Why" | "How" | "Where"
-            | "Which" | "Read" | "Related" | "Advertisement" | "Click" | "Photo" | "Image" | "Video" | "Watch"
-            | "Christmas" | "Easter" | "Ramadan" | "God" | "Internet" | "Covid"
-            | "COVID" | "Atlantic" | "Pacific" | "Northwest" | "Southeast" | "Northeast" | "Southwest"
-            | "North" | "South" | "East" | "West" | "Western" | "Eastern" | "Northern" | "Southern" | "Central"
-            | "Despite" | "Although" | "Though" | "Under" | "Over" | "Amid" | "During" | "Earlier" | "Later"
-            | "Speaking" | "Asked" | "Like" | "Unlike" | "Even" | "Just" | "Only" | "Such" | "Because"
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "But"
+            | "And"
+            | "Or"
+            | "If"
+            | "As"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "Here"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Also"
+            | "However"
+            | "Meanwhile"
+            | "According"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "So"
+            | "Otherwise"
+            | "Then"
+            | "Our"
+            | "Their"
+            | "His"
+            | "Her"
+            | "Its"
+            | "My"
+            | "Your"
+            | "To"
+            | "From"
+            | "By"
+            | "With"
+            | "Of"
+            | "Yet"
+            | "Still"
+            | "Now"
+            | "Today"
+            | "Yesterday"
+            | "Tomorrow"
+            | "Last"
+            | "Next"
+            | "More"
+            | "Most"
+            | "Some"
+            | "Many"
+            | "All"
+            | "No"
+            | "Not"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "Any"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "Where"
+            | "Which"
+            | "Read"
+            | "Related"
+            | "Advertisement"
+            | "Click"
+            | "Photo"
+            | "Image"
+            | "Video"
+            | "Watch"
+            | "Christmas"
+            | "Easter"
+            | "Ramadan"
+            | "God"
+            | "Internet"
+            | "Covid"
+            | "COVID"
+            | "Atlantic"
+            | "Pacific"
+            | "Northwest"
+            | "Southeast"
+            | "Northeast"
+            | "Southwest"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Western"
+            | "Eastern"
+            | "Northern"
+            | "Southern"
+            | "Central"
+            | "Despite"
+            | "Although"
+            | "Though"
+            | "Under"
+            | "Over"
+            | "Amid"
+            | "During"
+            | "Earlier"
+            | "Later"
+            | "Speaking"
+            | "Asked"
+            | "Like"
+            | "Unlike"
+            | "Even"
+            | "Just"
+            | "Only"
+            | "Such"
+            | "Because"
     )
 }
 
@@ -309,9 +816,30 @@ pub fn is_common_capitalised(word: &str) -> bool {
 pub fn is_month(word: &str) -> bool {
     matches!(
         word,
-        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October"
-            | "November" | "December" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept"
-            | "Oct" | "Nov" | "Dec"
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
     )
 }
 
@@ -321,7 +849,10 @@ mod tests {
 
     #[test]
     fn verbs_are_found_in_any_inflection() {
-        for w in ["said", "says", "saying", "told", "added", "insisted", "Warned", "replies", "wrote", "stated"] {
+        for w in [
+            "said", "says", "saying", "told", "added", "insisted", "Warned", "replies", "wrote",
+            "stated",
+        ] {
             assert!(is_speech_verb(w), "{w}");
         }
         assert!(!is_speech_verb("sandwich"));

@@ -72,7 +72,11 @@ fn scale(word: &str) -> Option<f64> {
 }
 
 fn is_number_word(word: &str) -> bool {
-    small_number(word).is_some() || matches!(word, "hundred" | "thousand" | "million" | "billion" | "trillion")
+    small_number(word).is_some()
+        || matches!(
+            word,
+            "hundred" | "thousand" | "million" | "billion" | "trillion"
+        )
 }
 
 /// Currency symbols and codes, with the ISO code the value is in.
@@ -140,27 +144,123 @@ fn measure_unit(word: &str) -> Option<&'static str> {
 fn is_idiom_after_one(word: &str) -> bool {
     matches!(
         word,
-        "of" | "another" | "hand" | "way" | "thing" | "who" | "that" | "which" | "more" | "such" | "day" | "and"
-            | "or" | "side" | "point" | "time" | "in" | "to" | "is" | "was" | "the" | "has" | "had" | "can"
-            | "could" | "would" | "will" | "might" | "," | "." | "'s" | "must" | "should" | "knows"
+        "of" | "another"
+            | "hand"
+            | "way"
+            | "thing"
+            | "who"
+            | "that"
+            | "which"
+            | "more"
+            | "such"
+            | "day"
+            | "and"
+            | "or"
+            | "side"
+            | "point"
+            | "time"
+            | "in"
+            | "to"
+            | "is"
+            | "was"
+            | "the"
+            | "has"
+            | "had"
+            | "can"
+            | "could"
+            | "would"
+            | "will"
+            | "might"
+            | ","
+            | "."
+            | "'s"
+            | "must"
+            | "should"
+            | "knows"
     )
 }
 
 /// Words before "one" that make it a pronoun: "no one", "the one".
 fn is_idiom_before_one(word: &str) -> bool {
-    matches!(word, "the" | "no" | "any" | "every" | "some" | "each" | "this" | "that" | "which" | "someone" | "anyone" | "only")
+    matches!(
+        word,
+        "the"
+            | "no"
+            | "any"
+            | "every"
+            | "some"
+            | "each"
+            | "this"
+            | "that"
+            | "which"
+            | "someone"
+            | "anyone"
+            | "only"
+    )
 }
 
 /// Words that are never the noun a number counts.
 fn is_function_word(word: &str) -> bool {
     matches!(
         word,
-        "of" | "the" | "a" | "an" | "and" | "or" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with"
-            | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "be" | "been" | "that" | "which" | "who"
-            | "than" | "as" | "per" | "it" | "its" | "this" | "these" | "those" | "their" | "them" | "they"
-            | "more" | "less" | "fewer" | "over" | "under" | "about" | "around" | "since" | "after" | "before"
-            | "until" | "between" | "took" | "will" | "would" | "could" | "can" | "may" | "did" | "do"
-            | "not" | "also"
+        "of" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "had"
+            | "has"
+            | "have"
+            | "be"
+            | "been"
+            | "that"
+            | "which"
+            | "who"
+            | "than"
+            | "as"
+            | "per"
+            | "it"
+            | "its"
+            | "this"
+            | "these"
+            | "those"
+            | "their"
+            | "them"
+            | "they"
+            | "more"
+            | "less"
+            | "fewer"
+            | "over"
+            | "under"
+            | "about"
+            | "around"
+            | "since"
+            | "after"
+            | "before"
+            | "until"
+            | "between"
+            | "took"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "did"
+            | "do"
+            | "not"
+            | "also"
     )
 }
 
@@ -171,7 +271,10 @@ struct Builder<'d, 't> {
 
 /// All quantities in the document, in reading order.
 pub fn find(doc: &Document) -> Vec<Quantity> {
-    let mut b = Builder { doc, out: Vec::new() };
+    let mut b = Builder {
+        doc,
+        out: Vec::new(),
+    };
     let mut i = 0;
     while i < doc.len() {
         i = match doc.kind(i) {
@@ -191,18 +294,29 @@ impl Builder<'_, '_> {
         let span = doc.span(i);
         // "10-15" is a range: each end is a number.
         if let Some((a, b)) = word.split_once('-') {
-            let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+            let all_digits = |s: &str| {
+                !s.is_empty()
+                    && s.bytes()
+                        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+            };
             if all_digits(a) && all_digits(b) {
                 for (part, offset) in [(a, 0), (b, a.len() + 1)] {
                     let value = parse_digits(part).map(|(v, _)| v);
                     let s = Span::new(span.start + offset, span.start + offset + part.len());
-                    self.out.push(Quantity { span: s, value, unit: None, kind: QuantityKind::Count });
+                    self.out.push(Quantity {
+                        span: s,
+                        value,
+                        unit: None,
+                        kind: QuantityKind::Count,
+                    });
                 }
                 return i + 1;
             }
         }
         let (head, tail) = word.split_once(['-', '‑']).unwrap_or((word, ""));
-        let Some((mut value, suffix)) = parse_digits(head) else { return i + 1 };
+        let Some((mut value, suffix)) = parse_digits(head) else {
+            return i + 1;
+        };
         // Names with digits: "737 Max", "Boeing 777", "the A320 and 737".
         if self.is_model_number(i) {
             return i + 1;
@@ -228,7 +342,9 @@ impl Builder<'_, '_> {
         match suffix_lower.as_str() {
             "" => {}
             "st" | "nd" | "rd" | "th" => return self.quiet(i, QuantityKind::Ordinal, value),
-            "s" if suffix.len() == 1 && (1000.0..2100.0).contains(&value) => return self.quiet(i, QuantityKind::Year, value),
+            "s" if suffix.len() == 1 && (1000.0..2100.0).contains(&value) => {
+                return self.quiet(i, QuantityKind::Year, value)
+            }
             "p" => {
                 unit = Some("GBX".into());
                 kind = QuantityKind::Money;
@@ -276,38 +392,67 @@ impl Builder<'_, '_> {
                 end = tail_end;
             }
             end = end.max(span.start + head.len());
-            let q = Quantity { span: Span::new(start, end), value: Some(value), unit, kind };
+            let q = Quantity {
+                span: Span::new(start, end),
+                value: Some(value),
+                unit,
+                kind,
+            };
             self.out.push(q);
             return i + 1;
         }
         // Dates and years: "13 April", "April 13", "in 2024".
         let prev_is_month = i > 0 && lexicon::is_month(doc.word(i - 1));
-        if unit.is_none() && value.fract() == 0.0 && (1.0..=31.0).contains(&value) && (lexicon::is_month(doc.word(i + 1)) || prev_is_month) {
+        if unit.is_none()
+            && value.fract() == 0.0
+            && (1.0..=31.0).contains(&value)
+            && (lexicon::is_month(doc.word(i + 1)) || prev_is_month)
+        {
             return self.quiet(i, QuantityKind::Date, value);
         }
         let plain_integer = suffix.is_empty() && head.bytes().all(|c| c.is_ascii_digit());
-        if unit.is_none() && plain_integer && head.len() == 4 && (1800.0..=2100.0).contains(&value) {
+        if unit.is_none() && plain_integer && head.len() == 4 && (1800.0..=2100.0).contains(&value)
+        {
             let next = doc.word(i + 1);
-            let counted = next.chars().next().is_some_and(char::is_lowercase) && !is_function_word(next) && scale(next).is_none();
+            let counted = next.chars().next().is_some_and(char::is_lowercase)
+                && !is_function_word(next)
+                && scale(next).is_none();
             if !counted {
                 return self.quiet(i, QuantityKind::Year, value);
             }
         }
         // A clock time: "10:30".
-        if doc.word(i + 1) == ":" && doc.touching(i) && doc.kind(i + 2) == Some(TokenKind::Number) && doc.touching(i + 1) {
+        if doc.word(i + 1) == ":"
+            && doc.touching(i)
+            && doc.kind(i + 2) == Some(TokenKind::Number)
+            && doc.touching(i + 1)
+        {
             return self.quiet(i, QuantityKind::Time, value) + 2;
         }
         self.finish(i + 1, start, end, value, unit, kind)
     }
 
     /// What follows a number: a scale, a percent sign, a unit or a counted noun.
-    fn finish(&mut self, mut j: usize, start: usize, mut end: usize, mut value: f64, mut unit: Option<String>, mut kind: QuantityKind) -> usize {
+    fn finish(
+        &mut self,
+        mut j: usize,
+        start: usize,
+        mut end: usize,
+        mut value: f64,
+        mut unit: Option<String>,
+        mut kind: QuantityKind,
+    ) -> usize {
         let doc = self.doc;
         let mut buf = [0u8; 24];
         let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
         if let Some(f) = scale(&next).filter(|_| next.len() > 1 || doc.touching(j - 1)) {
             // "1.2 million", "300m"
-            if !(next == "m" && doc.kind(j + 1) == Some(TokenKind::Word) && measure_unit("m").is_some() && kind != QuantityKind::Money) || kind == QuantityKind::Money {
+            if !(next == "m"
+                && doc.kind(j + 1) == Some(TokenKind::Word)
+                && measure_unit("m").is_some()
+                && kind != QuantityKind::Money)
+                || kind == QuantityKind::Money
+            {
                 value *= f;
                 end = doc.span(j).end;
                 j += 1;
@@ -354,7 +499,12 @@ impl Builder<'_, '_> {
         } else if kind == QuantityKind::Count && unit.is_none() {
             unit = self.counted_noun(j);
         }
-        self.out.push(Quantity { span: Span::new(start, end), value: Some(value), unit, kind });
+        self.out.push(Quantity {
+            span: Span::new(start, end),
+            value: Some(value),
+            unit,
+            kind,
+        });
         j
     }
 
@@ -367,14 +517,21 @@ impl Builder<'_, '_> {
             .find(|w| w.ends_with('s') && w.chars().next().is_some_and(char::is_lowercase))
             .or_else(|| {
                 let w = doc.word(j);
-                (doc.kind(j) == Some(TokenKind::Word) && !is_function_word(w) && w.chars().next().is_some_and(char::is_lowercase))
-                    .then_some(w)
+                (doc.kind(j) == Some(TokenKind::Word)
+                    && !is_function_word(w)
+                    && w.chars().next().is_some_and(char::is_lowercase))
+                .then_some(w)
             })
             .map(str::to_string)
     }
 
     fn quiet(&mut self, i: usize, kind: QuantityKind, value: f64) -> usize {
-        self.out.push(Quantity { span: self.doc.span(i), value: Some(value), unit: None, kind });
+        self.out.push(Quantity {
+            span: self.doc.span(i),
+            value: Some(value),
+            unit: None,
+            kind,
+        });
         i + 1
     }
 
@@ -386,7 +543,8 @@ impl Builder<'_, '_> {
             return false;
         }
         let next = doc.word(i + 1);
-        let capital_next = doc.is_capitalized(i + 1) && !lexicon::is_month(next) && currency(next).is_none();
+        let capital_next =
+            doc.is_capitalized(i + 1) && !lexicon::is_month(next) && currency(next).is_none();
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
             && !lexicon::is_month(doc.word(i - 1))
@@ -403,32 +561,65 @@ impl Builder<'_, '_> {
     fn words(&mut self, i: usize) -> usize {
         let doc = self.doc;
         let mut buf = [0u8; 24];
-        let Some(first) = lower(doc.word(i), &mut buf).map(str::to_string) else { return i + 1 };
+        let Some(first) = lower(doc.word(i), &mut buf).map(str::to_string) else {
+            return i + 1;
+        };
         // Ordinals are shown quietly.
-        if matches!(first.as_str(), "first" | "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth")
-            && !(first == "second" && time_unit(&first).is_some() && i > 0 && doc.kind(i - 1) == Some(TokenKind::Number))
+        if matches!(
+            first.as_str(),
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "seventh"
+                | "eighth"
+                | "ninth"
+                | "tenth"
+        ) && !(first == "second"
+            && time_unit(&first).is_some()
+            && i > 0
+            && doc.kind(i - 1) == Some(TokenKind::Number))
         {
-            let value = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
-                .iter()
-                .position(|w| *w == first)
-                .map(|p| p as f64 + 1.0);
+            let value = [
+                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth",
+            ]
+            .iter()
+            .position(|w| *w == first)
+            .map(|p| p as f64 + 1.0);
             // "a third of" is a fraction, "one second" a duration: leave those.
             if !doc.is(i.wrapping_sub(1), "a") {
                 return self.quiet(i, QuantityKind::Ordinal, value.unwrap_or(0.0));
             }
         }
         // Vague amounts: "dozens", "hundreds of thousands", "tens of millions".
-        if matches!(first.as_str(), "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores") {
+        if matches!(
+            first.as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores"
+        ) {
             let mut end = i + 1;
-            while doc.is(end, "of") && matches!(doc.word(end + 1), "thousands" | "millions" | "billions" | "hundreds") {
+            while doc.is(end, "of")
+                && matches!(
+                    doc.word(end + 1),
+                    "thousands" | "millions" | "billions" | "hundreds"
+                )
+            {
                 end += 2;
             }
             let tens_alone = first == "tens" && end == i + 1;
-            let preceded_by_number = i > 0 && (doc.kind(i - 1) == Some(TokenKind::Number) || is_number_word(doc.word(i - 1)));
+            let preceded_by_number = i > 0
+                && (doc.kind(i - 1) == Some(TokenKind::Number) || is_number_word(doc.word(i - 1)));
             if !tens_alone && !preceded_by_number {
                 let span = doc.range_span(i, end);
                 let unit = self.counted_noun(if doc.is(end, "of") { end + 1 } else { end });
-                self.out.push(Quantity { span, value: None, unit, kind: QuantityKind::Approximate });
+                self.out.push(Quantity {
+                    span,
+                    value: None,
+                    unit,
+                    kind: QuantityKind::Approximate,
+                });
             }
             return end;
         }
@@ -438,12 +629,22 @@ impl Builder<'_, '_> {
             let value = small_number(head).unwrap_or(0.0);
             let span = doc.span(i);
             if let Some(u) = time_unit(tail) {
-                let q = Quantity { span, value: Some(value), unit: Some(u.into()), kind: QuantityKind::Duration };
+                let q = Quantity {
+                    span,
+                    value: Some(value),
+                    unit: Some(u.into()),
+                    kind: QuantityKind::Duration,
+                };
                 self.out.push(q);
                 return i + 1;
             }
             if let Some(u) = measure_unit(tail) {
-                let q = Quantity { span, value: Some(value), unit: Some(u.into()), kind: QuantityKind::Measure };
+                let q = Quantity {
+                    span,
+                    value: Some(value),
+                    unit: Some(u.into()),
+                    kind: QuantityKind::Measure,
+                };
                 self.out.push(q);
                 return i + 1;
             }
@@ -452,7 +653,8 @@ impl Builder<'_, '_> {
                 return i + 1;
             }
         }
-        let starts_number = is_number_word(head) || (first == "a" && matches!(doc.word(i + 1), "dozen" | "half" | "couple"));
+        let starts_number = is_number_word(head)
+            || (first == "a" && matches!(doc.word(i + 1), "dozen" | "half" | "couple"));
         if !starts_number {
             return i + 1;
         }
@@ -460,9 +662,18 @@ impl Builder<'_, '_> {
         if first == "one" {
             let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
             let next = doc.word(i + 1).to_ascii_lowercase();
-            let next_is_unit = time_unit(&next).is_some() || measure_unit(&next).is_some() || scale(&next).is_some()
-                || next == "percent" || next == "per" || next == "%" || currency(&next).is_some();
-            if !next_is_unit && (is_idiom_before_one(&prev) || is_idiom_after_one(&next) || doc.kind(i + 1) != Some(TokenKind::Word)) {
+            let next_is_unit = time_unit(&next).is_some()
+                || measure_unit(&next).is_some()
+                || scale(&next).is_some()
+                || next == "percent"
+                || next == "per"
+                || next == "%"
+                || currency(&next).is_some();
+            if !next_is_unit
+                && (is_idiom_before_one(&prev)
+                    || is_idiom_after_one(&next)
+                    || doc.kind(i + 1) != Some(TokenKind::Word))
+            {
                 return i + 1;
             }
         }
@@ -480,11 +691,14 @@ impl Builder<'_, '_> {
         } else {
             while end < doc.len() {
                 let w = doc.word(end).to_ascii_lowercase();
-                let parts_ok = w.split('-').all(|p| is_number_word(p));
+                let parts_ok = w.split('-').all(is_number_word);
                 if parts_ok && doc.kind(end) == Some(TokenKind::Word) {
                     words.push(w);
                     end += 1;
-                } else if w == "and" && is_number_word(&doc.word(end + 1).to_ascii_lowercase()) && words.last().is_some_and(|l| scale(l).is_some()) {
+                } else if w == "and"
+                    && is_number_word(&doc.word(end + 1).to_ascii_lowercase())
+                    && words.last().is_some_and(|l| scale(l).is_some())
+                {
                     end += 1;
                 } else {
                     break;
@@ -525,10 +739,18 @@ fn words_value(words: &[String]) -> Option<f64> {
 
 /// The value of a number written in digits, and any letters after it.
 fn parse_digits(token: &str) -> Option<(f64, &str)> {
-    let digits_end = token.find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}'))).unwrap_or(token.len());
+    let digits_end = token
+        .find(|c: char| {
+            !(c.is_ascii_digit()
+                || matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}'))
+        })
+        .unwrap_or(token.len());
     let (digits, suffix) = token.split_at(digits_end);
     let digits = digits.trim_end_matches(['.', ',']);
-    let cleaned: String = digits.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+    let cleaned: String = digits
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     let value: f64 = cleaned.parse().ok()?;
     Some((value, suffix))
 }
@@ -539,7 +761,10 @@ mod tests {
 
     fn found(text: &str) -> Vec<(String, Option<f64>, QuantityKind)> {
         let doc = Document::new(text);
-        find(&doc).into_iter().map(|q| (q.span.of(text).to_string(), q.value, q.kind)).collect()
+        find(&doc)
+            .into_iter()
+            .map(|q| (q.span.of(text).to_string(), q.value, q.kind))
+            .collect()
     }
 
     fn one(text: &str) -> (String, Option<f64>, QuantityKind) {
@@ -558,18 +783,30 @@ mod tests {
 
     #[test]
     fn scales_and_money() {
-        assert_eq!(one("a £8.7bn deal"), ("£8.7bn".into(), Some(8.7e9), QuantityKind::Money));
-        assert_eq!(one("a $1.2 billion loan"), ("$1.2 billion".into(), Some(1.2e9), QuantityKind::Money));
+        assert_eq!(
+            one("a £8.7bn deal"),
+            ("£8.7bn".into(), Some(8.7e9), QuantityKind::Money)
+        );
+        assert_eq!(
+            one("a $1.2 billion loan"),
+            ("$1.2 billion".into(), Some(1.2e9), QuantityKind::Money)
+        );
         assert_eq!(one("worth €300m in all").1, Some(3e8));
         assert_eq!(one("some 2.3 million doses").1, Some(2.3e6));
-        assert_eq!(one("a 691p offer"), ("691p".into(), Some(691.0), QuantityKind::Money));
+        assert_eq!(
+            one("a 691p offer"),
+            ("691p".into(), Some(691.0), QuantityKind::Money)
+        );
         assert_eq!(one("US$5 trillion of debt").1, Some(5e12));
         assert_eq!(one("about 20k fans").1, Some(20e3));
     }
 
     #[test]
     fn percentages() {
-        assert_eq!(one("tariffs of 500 per cent"), ("500 per cent".into(), Some(500.0), QuantityKind::Percent));
+        assert_eq!(
+            one("tariffs of 500 per cent"),
+            ("500 per cent".into(), Some(500.0), QuantityKind::Percent)
+        );
         assert_eq!(one("a 30% rise").2, QuantityKind::Percent);
         assert_eq!(one("Forty percent agreed.").1, Some(40.0));
         assert_eq!(one("up 2 percentage points").2, QuantityKind::Percent);
@@ -577,13 +814,31 @@ mod tests {
 
     #[test]
     fn durations_and_measures() {
-        assert_eq!(one("a 30-day ceasefire"), ("30-day".into(), Some(30.0), QuantityKind::Duration));
-        assert_eq!(one("in three years"), ("three years".into(), Some(3.0), QuantityKind::Duration));
-        assert_eq!(one("a ten-month wait"), ("ten-month".into(), Some(10.0), QuantityKind::Duration));
-        assert_eq!(one("about 25km away"), ("25km".into(), Some(25.0), QuantityKind::Measure));
+        assert_eq!(
+            one("a 30-day ceasefire"),
+            ("30-day".into(), Some(30.0), QuantityKind::Duration)
+        );
+        assert_eq!(
+            one("in three years"),
+            ("three years".into(), Some(3.0), QuantityKind::Duration)
+        );
+        assert_eq!(
+            one("a ten-month wait"),
+            ("ten-month".into(), Some(10.0), QuantityKind::Duration)
+        );
+        assert_eq!(
+            one("about 25km away"),
+            ("25km".into(), Some(25.0), QuantityKind::Measure)
+        );
         let f = found("13 kilometres (eight miles) away");
-        assert_eq!(f[0], ("13 kilometres".into(), Some(13.0), QuantityKind::Measure));
-        assert_eq!(f[1], ("eight miles".into(), Some(8.0), QuantityKind::Measure));
+        assert_eq!(
+            f[0],
+            ("13 kilometres".into(), Some(13.0), QuantityKind::Measure)
+        );
+        assert_eq!(
+            f[1],
+            ("eight miles".into(), Some(8.0), QuantityKind::Measure)
+        );
     }
 
     #[test]
@@ -597,13 +852,23 @@ mod tests {
 
     #[test]
     fn ranges_give_both_ends() {
-        let values: Vec<Option<f64>> = found("between 2,000 and 3,000 troops, 10-15 tanks").iter().map(|f| f.1).collect();
+        let values: Vec<Option<f64>> = found("between 2,000 and 3,000 troops, 10-15 tanks")
+            .iter()
+            .map(|f| f.1)
+            .collect();
         assert_eq!(values, [Some(2000.0), Some(3000.0), Some(10.0), Some(15.0)]);
     }
 
     #[test]
     fn vague_amounts() {
-        assert_eq!(one("hundreds of thousands face famine"), ("hundreds of thousands".into(), None, QuantityKind::Approximate));
+        assert_eq!(
+            one("hundreds of thousands face famine"),
+            (
+                "hundreds of thousands".into(),
+                None,
+                QuantityKind::Approximate
+            )
+        );
         assert_eq!(one("dozens were hurt").2, QuantityKind::Approximate);
     }
 
@@ -617,14 +882,28 @@ mod tests {
             "The A320neo and COP28 and the G7 met.",
             "Boeing 787 deliveries resumed.",
         ] {
-            let counted: Vec<_> = found(text).into_iter().filter(|f| !f.2.is_quiet()).collect();
+            let counted: Vec<_> = found(text)
+                .into_iter()
+                .filter(|f| !f.2.is_quiet())
+                .collect();
             assert!(counted.is_empty(), "{text}: {counted:?}");
         }
     }
 
     #[test]
     fn dates_years_and_ordinals_are_quiet() {
-        let kinds: Vec<QuantityKind> = found("On 26 March 2024, the first round; the 21st time.").iter().map(|f| f.2).collect();
-        assert_eq!(kinds, [QuantityKind::Date, QuantityKind::Year, QuantityKind::Ordinal, QuantityKind::Ordinal]);
+        let kinds: Vec<QuantityKind> = found("On 26 March 2024, the first round; the 21st time.")
+            .iter()
+            .map(|f| f.2)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                QuantityKind::Date,
+                QuantityKind::Year,
+                QuantityKind::Ordinal,
+                QuantityKind::Ordinal
+            ]
+        );
     }
 }

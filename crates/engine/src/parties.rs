@@ -15,7 +15,10 @@ use crate::document::Document;
 use crate::gazetteer::{Form, Gazetteer};
 use crate::lexicon::{self, Gender};
 use crate::token::TokenKind;
-use crate::{Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position, Quantity, Quote, Span};
+use crate::{
+    Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position,
+    Quantity, Quote, Span,
+};
 
 /// What kind of organisation a discovered party is, for "the company" and "the union".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,15 +89,32 @@ pub fn bare(word: &str) -> &str {
 
 /// Words that join the parts of a multiword proper name.
 fn is_name_connector(word: &str) -> bool {
-    matches!(word, "of" | "and" | "for" | "the" | "de" | "du" | "al" | "on" | "&")
+    matches!(
+        word,
+        "of" | "and" | "for" | "the" | "de" | "du" | "al" | "on" | "&"
+    )
 }
 
 /// Prepositions after which a capital city is a place, not an actor.
 fn is_place_preposition(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "in" | "at" | "near" | "outside" | "to" | "from" | "across" | "around" | "via" | "into" | "towards"
-            | "toward" | "inside" | "through" | "visit" | "visited" | "visiting"
+        "in" | "at"
+            | "near"
+            | "outside"
+            | "to"
+            | "from"
+            | "across"
+            | "around"
+            | "via"
+            | "into"
+            | "towards"
+            | "toward"
+            | "inside"
+            | "through"
+            | "visit"
+            | "visited"
+            | "visiting"
     )
 }
 
@@ -104,7 +124,11 @@ impl Cast {
             return id;
         }
         let id = self.parties.len();
-        self.parties.push(PartyRecord { name: name.to_string(), kind, category });
+        self.parties.push(PartyRecord {
+            name: name.to_string(),
+            kind,
+            category,
+        });
         self.by_name.insert(name.to_string(), id);
         id
     }
@@ -135,7 +159,13 @@ impl Cast {
         self.by_name_part.get(bare(word)).copied()
     }
 
-    fn add_person(&mut self, name: &str, title: Option<String>, party: Option<PartyId>, gender: Option<Gender>) -> PersonId {
+    fn add_person(
+        &mut self,
+        name: &str,
+        title: Option<String>,
+        party: Option<PartyId>,
+        gender: Option<Gender>,
+    ) -> PersonId {
         let parts: Vec<&str> = name.split_whitespace().collect();
         // The same person named again, perhaps more fully.
         if let Some(&existing) = parts.last().and_then(|last| self.by_name_part.get(*last)) {
@@ -150,14 +180,21 @@ impl Cast {
                 person.gender = person.gender.or(gender);
                 for part in &parts {
                     if part.chars().count() > 1 {
-                        self.by_name_part.entry(part.to_string()).or_insert(existing);
+                        self.by_name_part
+                            .entry(part.to_string())
+                            .or_insert(existing);
                     }
                 }
                 return existing;
             }
         }
         let id = self.people.len();
-        self.people.push(PersonRecord { name: name.to_string(), title, party, gender });
+        self.people.push(PersonRecord {
+            name: name.to_string(),
+            title,
+            party,
+            gender,
+        });
         for part in parts {
             if part.chars().count() > 1 {
                 self.by_name_part.insert(part.to_string(), id);
@@ -167,7 +204,11 @@ impl Cast {
     }
 
     fn push_reference(&mut self, tokens: Range<usize>, target: Target, place_only: bool) {
-        self.references.push(Reference { tokens, target, place_only });
+        self.references.push(Reference {
+            tokens,
+            target,
+            place_only,
+        });
     }
 
     /// Turns the cast and the other stages' results into the public
@@ -185,16 +226,24 @@ impl Cast {
             if r.place_only {
                 continue;
             }
-            let Some(party) = self.party_of(r.target) else { continue };
+            let Some(party) = self.party_of(r.target) else {
+                continue;
+            };
             weight[party] += 1;
             let kind = match r.target {
                 Target::Party(_) => MentionKind::Name,
                 Target::Person(_) => MentionKind::Person,
             };
-            mentions.push(Mention { span: trim_possessive(doc, r.tokens.clone()), party, kind });
+            mentions.push(Mention {
+                span: trim_possessive(doc, r.tokens.clone()),
+                party,
+                kind,
+            });
         }
         for q in &quotes {
-            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) = q.speaker {
+            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) =
+                q.speaker
+            {
                 weight[p] += 1;
             }
         }
@@ -210,7 +259,11 @@ impl Cast {
         }
         let parties = order
             .iter()
-            .map(|&p| Party { name: self.parties[p].name.clone(), kind: self.parties[p].kind, weight: weight[p] })
+            .map(|&p| Party {
+                name: self.parties[p].name.clone(),
+                kind: self.parties[p].kind,
+                weight: weight[p],
+            })
             .collect();
         for m in &mut mentions {
             m.party = rank[m.party];
@@ -228,7 +281,9 @@ impl Cast {
             })
             .collect();
         for q in &mut quotes {
-            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) = &mut q.speaker {
+            if let Some(crate::Speaker::Party(p) | crate::Speaker::Described(_, Some(p))) =
+                &mut q.speaker
+            {
                 *p = rank[*p];
             }
         }
@@ -261,7 +316,7 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
     let w = doc.word(i);
     doc.kind(i) == Some(TokenKind::Word)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && !(lexicon::is_common_capitalised(w) && !doc.word(i + 1).starts_with(|c: char| c.is_uppercase()))
+        && (!lexicon::is_common_capitalised(w) || doc.word(i + 1).starts_with(char::is_uppercase))
 }
 
 fn chunks(doc: &Document) -> Vec<Chunk> {
@@ -281,7 +336,11 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
             }
             let w = doc.word(end);
             // An initial with its dot: "Richard J. Harrington".
-            if w == "." && doc.touching(end - 1) && doc.word(end - 1).chars().count() == 1 && is_name_word(doc, end + 1) {
+            if w == "."
+                && doc.touching(end - 1)
+                && doc.word(end - 1).chars().count() == 1
+                && is_name_word(doc, end + 1)
+            {
                 end += 2;
                 continue;
             }
@@ -291,7 +350,8 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
             }
             let joins = is_name_connector(w)
                 && !(w == "and" && doc.word(end + 1) == "the")
-                && (is_name_word(doc, end + 1) || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
+                && (is_name_word(doc, end + 1)
+                    || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
             if joins {
                 end += if doc.word(end + 1) == "the" { 2 } else { 1 };
                 continue;
@@ -305,7 +365,9 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
 }
 
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
-    tokens.clone().any(|i| lexicon::is_organisation_word(bare(doc.word(i))))
+    tokens
+        .clone()
+        .any(|i| lexicon::is_organisation_word(bare(doc.word(i))))
 }
 
 /// The parts of a chunk without an organisation word, split at connectors.
@@ -329,7 +391,10 @@ fn parts(doc: &Document, chunk: &Chunk) -> Vec<Range<usize>> {
 fn text_of(doc: &Document, tokens: Range<usize>) -> String {
     let span = trim_possessive(doc, tokens);
     // Names are kept on one line even when the text breaks them.
-    span.of(doc.text).split_whitespace().collect::<Vec<_>>().join(" ")
+    span.of(doc.text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Finds the parties and people of a text and every reference to them.
@@ -349,7 +414,11 @@ pub fn find(doc: &Document) -> Cast {
             known.push((a..b, hit.entry));
         }
     }
-    let known_at: HashMap<usize, usize> = known.iter().enumerate().map(|(k, (r, _))| (r.start, k)).collect();
+    let known_at: HashMap<usize, usize> = known
+        .iter()
+        .enumerate()
+        .map(|(k, (r, _))| (r.start, k))
+        .collect();
 
     let chunks = chunks(doc);
 
@@ -375,12 +444,16 @@ pub fn find(doc: &Document) -> Cast {
             let leading = known_at.get(&start).map(|&k| &known[k]);
             if let Some((r, e)) = leading {
                 let rest: Vec<&str> = (r.end..t.end).map(|i| bare(doc.word(i))).collect();
-                if rest.iter().all(|w| is_state_organ_name(w)) && matches!(e.form, Form::Adjective | Form::Name) {
+                if rest.iter().all(|w| is_state_organ_name(w))
+                    && matches!(e.form, Form::Adjective | Form::Name)
+                {
                     continue;
                 }
             }
             let name = text_of(doc, start..t.end);
-            let category = if followed_by_union || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers")) {
+            let category = if followed_by_union
+                || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers"))
+            {
                 Category::Union
             } else if descriptor || (t.clone()).any(|i| is_company_word(doc.word(i))) {
                 Category::Company
@@ -390,13 +463,20 @@ pub fn find(doc: &Document) -> Cast {
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
             let id = match cast.party_named(first) {
-                Some(id) if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) => id,
+                Some(id)
+                    if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) =>
+                {
+                    id
+                }
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
             organisation_chunks.insert(chunk.tokens.start, id);
             // "… Aerospace Workers (IAM)": the acronym in brackets names it too.
-            if doc.word(t.end) == "(" && doc.word(t.end + 2) == ")" && is_acronym(doc.word(t.end + 1)) {
+            if doc.word(t.end) == "("
+                && doc.word(t.end + 2) == ")"
+                && is_acronym(doc.word(t.end + 1))
+            {
                 cast.alias(doc.word(t.end + 1), id);
             }
         }
@@ -404,7 +484,10 @@ pub fn find(doc: &Document) -> Cast {
     // Armed groups named by their forces: "Amhara special forces".
     for chunk in &chunks {
         let t = chunk.tokens.clone();
-        if t.len() != 1 || organisation_chunks.contains_key(&t.start) || known_at.contains_key(&t.start) {
+        if t.len() != 1
+            || organisation_chunks.contains_key(&t.start)
+            || known_at.contains_key(&t.start)
+        {
             continue;
         }
         let mut next = t.end;
@@ -422,8 +505,15 @@ pub fn find(doc: &Document) -> Cast {
     let names: Vec<(String, PartyId)> = cast.by_name.iter().map(|(n, &p)| (n.clone(), p)).collect();
     for chunk in &chunks {
         let w = doc.word(chunk.tokens.start);
-        if chunk.tokens.len() == 1 && is_acronym(w) && cast.party_named(w).is_none() && !known_at.contains_key(&chunk.tokens.start) {
-            if let Some((_, p)) = names.iter().find(|(n, _)| initials(n).iter().any(|i| i == w)) {
+        if chunk.tokens.len() == 1
+            && is_acronym(w)
+            && cast.party_named(w).is_none()
+            && !known_at.contains_key(&chunk.tokens.start)
+        {
+            if let Some((_, p)) = names
+                .iter()
+                .find(|(n, _)| initials(n).iter().any(|i| i == w))
+            {
                 cast.alias(w, *p);
             } else if in_list_of_parties(doc, chunk.tokens.start, &known_at, &cast) {
                 cast.party_id(w, PartyKind::Organisation, Category::Other);
@@ -458,12 +548,18 @@ pub fn find(doc: &Document) -> Cast {
         k += 1;
     }
     cast.references.sort_by_key(|r| r.tokens.start);
-    cast.references.dedup_by(|b, a| b.tokens.start < a.tokens.end);
+    cast.references
+        .dedup_by(|b, a| b.tokens.start < a.tokens.end);
 
     cast.home = home_country(&cast);
     find_generic_references(doc, &mut cast);
     cast.references.sort_by_key(|r| r.tokens.start);
-    cast.starts = cast.references.iter().enumerate().map(|(k, r)| (r.tokens.start, k)).collect();
+    cast.starts = cast
+        .references
+        .iter()
+        .enumerate()
+        .map(|(k, r)| (r.tokens.start, k))
+        .collect();
     give_people_their_side(doc, &mut cast);
     cast
 }
@@ -475,7 +571,13 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         if cast.people[person].party.is_some() {
             continue;
         }
-        let Some(first) = cast.references.iter().find(|r| r.target == Target::Person(person)) else { continue };
+        let Some(first) = cast
+            .references
+            .iter()
+            .find(|r| r.target == Target::Person(person))
+        else {
+            continue;
+        };
         let side = side_from_context(doc, cast, first.tokens.clone());
         cast.people[person].party = side;
     }
@@ -484,13 +586,44 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
 fn is_state_organ_name(word: &str) -> bool {
     matches!(
         word,
-        "Government" | "Army" | "Military" | "Navy" | "Ministry" | "Foreign" | "Defence" | "Defense" | "Armed"
-            | "Forces" | "Air" | "Force" | "Cabinet" | "Administration" | "Embassy" | "Interior" | "Office"
+        "Government"
+            | "Army"
+            | "Military"
+            | "Navy"
+            | "Ministry"
+            | "Foreign"
+            | "Defence"
+            | "Defense"
+            | "Armed"
+            | "Forces"
+            | "Air"
+            | "Force"
+            | "Cabinet"
+            | "Administration"
+            | "Embassy"
+            | "Interior"
+            | "Office"
     )
 }
 
 fn is_company_word(word: &str) -> bool {
-    matches!(bare(word), "Corporation" | "Corp" | "Company" | "Co" | "Inc" | "Ltd" | "Plc" | "PLC" | "LLC" | "Airlines" | "Airways" | "Holdings" | "Airplanes" | "Motors")
+    matches!(
+        bare(word),
+        "Corporation"
+            | "Corp"
+            | "Company"
+            | "Co"
+            | "Inc"
+            | "Ltd"
+            | "Plc"
+            | "PLC"
+            | "LLC"
+            | "Airlines"
+            | "Airways"
+            | "Holdings"
+            | "Airplanes"
+            | "Motors"
+    )
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -501,10 +634,22 @@ fn is_acronym(word: &str) -> bool {
 /// The acronyms a name could be written as: with and without its small words.
 fn initials(name: &str) -> Vec<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let all: String = words.iter().filter_map(|w| w.chars().next()).map(|c| c.to_ascii_uppercase()).collect();
-    let big: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let all: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let big: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
     // "US Department of Justice" is also written "DOJ".
-    let tail = |s: &str| s.get(s.chars().next().map_or(0, char::len_utf8)..).unwrap_or("").to_string();
+    let tail = |s: &str| {
+        s.get(s.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or("")
+            .to_string()
+    };
     let mut out = vec![all.clone(), big.clone()];
     if words.first().is_some_and(|w| is_acronym(w)) && words.len() > 2 {
         out.push(tail(&all));
@@ -515,7 +660,12 @@ fn initials(name: &str) -> Vec<String> {
 }
 
 /// Is the acronym at `i` listed beside parties: "with the EC, DOJ and CCB"?
-fn in_list_of_parties(doc: &Document, i: usize, known_at: &HashMap<usize, usize>, cast: &Cast) -> bool {
+fn in_list_of_parties(
+    doc: &Document,
+    i: usize,
+    known_at: &HashMap<usize, usize>,
+    cast: &Cast,
+) -> bool {
     let is_party = |j: usize| known_at.contains_key(&j) || cast.party_named(doc.word(j)).is_some();
     let before = i >= 2 && matches!(doc.word(i - 1), "," | "and") && is_party(i - 2);
     let after = matches!(doc.word(i + 1), "," | "and") && is_party(i + 2);
@@ -526,16 +676,33 @@ fn in_list_of_parties(doc: &Document, i: usize, known_at: &HashMap<usize, usize>
 fn discovered_by_stem(cast: &Cast, word: &str) -> Option<PartyId> {
     cast.parties.iter().position(|p| {
         let first = p.name.split_whitespace().next().unwrap_or("");
-        p.kind == PartyKind::Organisation && first.len() >= 4 && word.starts_with(first) && word != first
+        p.kind == PartyKind::Organisation
+            && first.len() >= 4
+            && word.starts_with(first)
+            && word != first
     })
 }
 
-fn push_known(doc: &Document, gazetteer: &Gazetteer, cast: &mut Cast, (tokens, entry): &(Range<usize>, crate::gazetteer::Entry)) {
-    let category = if entry.kind == PartyKind::Country { Category::Country } else { Category::Other };
+fn push_known(
+    doc: &Document,
+    gazetteer: &Gazetteer,
+    cast: &mut Cast,
+    (tokens, entry): &(Range<usize>, crate::gazetteer::Entry),
+) {
+    let category = if entry.kind == PartyKind::Country {
+        Category::Country
+    } else {
+        Category::Other
+    };
     let party = cast.party_id(entry.party, entry.kind, category);
     let target = match gazetteer.figure(entry.form) {
         Some(figure) => {
-            let person = cast.add_person(figure.name, Some(figure.role.to_string()), Some(party), figure.gender);
+            let person = cast.add_person(
+                figure.name,
+                Some(figure.role.to_string()),
+                Some(party),
+                figure.gender,
+            );
             Target::Person(person)
         }
         None => Target::Party(party),
@@ -610,7 +777,10 @@ fn resolve_part(
         return;
     }
     let rest = i..part.end;
-    let word_count = rest.clone().filter(|&j| doc.kind(j) == Some(TokenKind::Word)).count();
+    let word_count = rest
+        .clone()
+        .filter(|&j| doc.kind(j) == Some(TokenKind::Word))
+        .count();
     if word_count == 1 {
         let w = doc.word(rest.start);
         if let Some(person) = cast.person_named(w) {
@@ -624,12 +794,20 @@ fn resolve_part(
         }
         return;
     }
-    if word_count > 4 || rest.clone().any(|j| lexicon::is_common_capitalised(doc.word(j))) {
+    if word_count > 4
+        || rest
+            .clone()
+            .any(|j| lexicon::is_common_capitalised(doc.word(j)))
+    {
         return;
     }
     // A place: "around Mai Tsebri", "in Emba Madre".
     let according_to = part.start > 1 && doc.is(part.start - 2, "according");
-    if part.start > 0 && is_place_preposition(doc.word(part.start - 1)) && title.is_empty() && !according_to {
+    if part.start > 0
+        && is_place_preposition(doc.word(part.start - 1))
+        && title.is_empty()
+        && !according_to
+    {
         return;
     }
     if part.start > 1 && doc.is(part.start - 1, "of") && !title.is_empty() {
@@ -684,7 +862,10 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         let w = doc.word(j);
         saw_role |= lexicon::is_role_noun(w);
         if saw_role {
-            if let Some(p) = party_in(doc, cast, j, j + 1) {
+            // "union leader Ana Silva": the story's only union.
+            if let Some(p) =
+                party_in(doc, cast, j, j + 1).or_else(|| the_only_party_called(cast, w))
+            {
                 return Some(p);
             }
         }
@@ -704,13 +885,20 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
 }
 
 fn is_spokesperson(word: &str) -> bool {
-    matches!(word, "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "negotiator")
+    matches!(
+        word,
+        "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "negotiator"
+    )
 }
 
 /// The first party named in tokens `from..to` (within a few words).
 fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<PartyId> {
     let _ = doc;
-    (from..to.min(from + 4)).find_map(|j| cast.reference_at(j).filter(|r| !r.place_only).and_then(|r| cast.party_of(r.target)))
+    (from..to.min(from + 4)).find_map(|j| {
+        cast.reference_at(j)
+            .filter(|r| !r.place_only)
+            .and_then(|r| cast.party_of(r.target))
+    })
 }
 
 /// The country most named, when one clearly leads.
@@ -724,14 +912,43 @@ fn home_country(cast: &Cast) -> Option<PartyId> {
         }
     }
     let best = (0..count.len()).max_by_key(|&p| (count[p], std::cmp::Reverse(p)))?;
-    let second = (0..count.len()).filter(|&p| p != best).map(|p| count[p]).max().unwrap_or(0);
+    let second = (0..count.len())
+        .filter(|&p| p != best)
+        .map(|p| count[p])
+        .max()
+        .unwrap_or(0);
     (count[best] >= 2 && count[best] > second).then_some(best)
+}
+
+/// The one party a generic noun can stand for: "union" when the story
+/// has one union, "company" when it has one company.
+fn the_only_party_called(cast: &Cast, word: &str) -> Option<PartyId> {
+    let words = lexicon::generic_organisation_reference(word)?;
+    let matching: Vec<PartyId> = (0..cast.parties.len())
+        .filter(|&p| {
+            let party = &cast.parties[p];
+            let category_fits = match party.category {
+                Category::Company => words.contains(&"company"),
+                Category::Union => words.contains(&"union"),
+                _ => false,
+            };
+            category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
+        })
+        .collect();
+    match matching[..] {
+        [only] => Some(only),
+        _ => None,
+    }
 }
 
 /// "the union", "the company" (when the story has one), and "the federal
 /// government", "federal troops" (the home country's organs).
 fn find_generic_references(doc: &Document, cast: &mut Cast) {
-    let taken: std::collections::HashSet<usize> = cast.references.iter().flat_map(|r| r.tokens.clone()).collect();
+    let taken: std::collections::HashSet<usize> = cast
+        .references
+        .iter()
+        .flat_map(|r| r.tokens.clone())
+        .collect();
     let mut found = Vec::new();
     for i in 0..doc.len() {
         if taken.contains(&i) || doc.kind(i) != Some(TokenKind::Word) {
@@ -743,32 +960,27 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         if lexicon::is_state_premodifier(w) && lower_first {
             if let Some(home) = cast.home {
                 let mut j = i + 1;
-                while j < i + 3 && !lexicon::is_state_organ(doc.word(j)) && !lexicon::is_force_noun(doc.word(j)) {
+                while j < i + 3
+                    && !lexicon::is_state_organ(doc.word(j))
+                    && !lexicon::is_force_noun(doc.word(j))
+                {
                     j += 1;
                 }
-                let organ = lexicon::is_state_organ(doc.word(j)) || lexicon::is_force_noun(doc.word(j));
-                if organ && doc.word(j).chars().all(|c| c.is_lowercase()) && !doc.word(i.saturating_sub(1)).ends_with("pro") {
+                let organ =
+                    lexicon::is_state_organ(doc.word(j)) || lexicon::is_force_noun(doc.word(j));
+                if organ
+                    && doc.word(j).chars().all(|c| c.is_lowercase())
+                    && !doc.word(i.saturating_sub(1)).ends_with("pro")
+                {
                     found.push((i..j + 1, home));
                 }
             }
             continue;
         }
-        if (doc.is(i.wrapping_sub(1), "the")) && !doc.is_capitalized(i + 1) && !doc.is(i + 1, "of") {
-            if let Some(words) = lexicon::generic_organisation_reference(w) {
-                let matching: Vec<PartyId> = (0..cast.parties.len())
-                    .filter(|&p| {
-                        let party = &cast.parties[p];
-                        let category_fits = match party.category {
-                            Category::Company => words.contains(&"company"),
-                            Category::Union => words.contains(&"union"),
-                            _ => false,
-                        };
-                        category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
-                    })
-                    .collect();
-                if let [only] = matching[..] {
-                    found.push((i..i + 1, only));
-                }
+        if (doc.is(i.wrapping_sub(1), "the")) && !doc.is_capitalized(i + 1) && !doc.is(i + 1, "of")
+        {
+            if let Some(only) = the_only_party_called(cast, w) {
+                found.push((i..i + 1, only));
             }
         }
     }
@@ -789,20 +1001,29 @@ mod tests {
             .filter(|r| !r.place_only)
             .filter_map(|r| {
                 let party = cast.party_of(r.target)?;
-                Some((trim_possessive(&doc, r.tokens.clone()).of(text).to_string(), cast.parties[party].name.clone()))
+                Some((
+                    trim_possessive(&doc, r.tokens.clone()).of(text).to_string(),
+                    cast.parties[party].name.clone(),
+                ))
             })
             .collect()
     }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
-        list.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
     }
 
     #[test]
     fn capitals_act_but_are_places_after_in() {
         assert_eq!(
             mentions("Talks between Moscow and Kyiv were held in Ankara, the Kremlin said."),
-            pairs(&[("Moscow", "Russia"), ("Kyiv", "Ukraine"), ("Kremlin", "Russia")])
+            pairs(&[
+                ("Moscow", "Russia"),
+                ("Kyiv", "Ukraine"),
+                ("Kremlin", "Russia")
+            ])
         );
     }
 
@@ -810,18 +1031,26 @@ mod tests {
     fn titles_give_people_their_side() {
         assert_eq!(
             mentions("French Foreign Minister Jean Dupont met Senator Alma Reyes of Chile."),
-            pairs(&[("French", "France"), ("Jean Dupont", "France"), ("Alma Reyes", "Chile"), ("Chile", "Chile")])
+            pairs(&[
+                ("French", "France"),
+                ("Jean Dupont", "France"),
+                ("Alma Reyes", "Chile"),
+                ("Chile", "Chile")
+            ])
         );
     }
 
     #[test]
     fn appositives_give_people_their_side() {
-        let text = "Acme said. Jane Roe, chief executive of Acme Airlines, said it was over. Roe left.";
+        let text =
+            "Acme said. Jane Roe, chief executive of Acme Airlines, said it was over. Roe left.";
         let doc = Document::new(text);
         let cast = find(&doc);
         let roe = cast.person_named("Roe").expect("Jane Roe is a person");
         assert_eq!(cast.people[roe].name, "Jane Roe");
-        let party = cast.people[roe].party.map(|p| cast.parties[p].name.as_str());
+        let party = cast.people[roe]
+            .party
+            .map(|p| cast.parties[p].name.as_str());
         assert_eq!(party, Some("Acme Airlines"));
     }
 
@@ -835,7 +1064,10 @@ mod tests {
             found,
             pairs(&[
                 ("Maersk", "Maersk"),
-                ("Dockers Union of Ports and Harbours", "Dockers Union of Ports and Harbours"),
+                (
+                    "Dockers Union of Ports and Harbours",
+                    "Dockers Union of Ports and Harbours"
+                ),
                 ("DUPH", "Dockers Union of Ports and Harbours"),
                 ("Maersk", "Maersk"),
                 ("DUPH", "Dockers Union of Ports and Harbours"),
@@ -846,15 +1078,28 @@ mod tests {
 
     #[test]
     fn state_organs_stand_for_the_home_country() {
-        let found = mentions("Kenya's army fought. In Kenya, federal troops and the federal government held firm.");
-        assert!(found.contains(&("federal troops".into(), "Kenya".into())), "{found:?}");
-        assert!(found.contains(&("federal government".into(), "Kenya".into())), "{found:?}");
+        let found = mentions(
+            "Kenya's army fought. In Kenya, federal troops and the federal government held firm.",
+        );
+        assert!(
+            found.contains(&("federal troops".into(), "Kenya".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("federal government".into(), "Kenya".into())),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn undefined_acronyms_of_named_bodies() {
-        let found = mentions("The Federal Trade Board ruled. Talks with the FTB and the XYZ, EU and UN went on.");
-        assert!(found.contains(&("FTB".into(), "Federal Trade Board".into())), "{found:?}");
+        let found = mentions(
+            "The Federal Trade Board ruled. Talks with the FTB and the XYZ, EU and UN went on.",
+        );
+        assert!(
+            found.contains(&("FTB".into(), "Federal Trade Board".into())),
+            "{found:?}"
+        );
         assert!(found.contains(&("XYZ".into(), "XYZ".into())), "{found:?}");
     }
 }

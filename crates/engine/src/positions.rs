@@ -20,7 +20,9 @@ use crate::{PartyId, Position, Quote, Speaker, Stance};
 fn stance_adjective(word: &str) -> Option<Stance> {
     Some(match word.to_ascii_lowercase().as_str() {
         "undeterred" | "opposed" | "unwilling" | "reluctant" | "defiant" => Stance::Oppose,
-        "committed" | "determined" | "ready" | "willing" | "prepared" | "keen" | "eager" => Stance::Intend,
+        "committed" | "determined" | "ready" | "willing" | "prepared" | "keen" | "eager" => {
+            Stance::Intend
+        }
         "pleased" | "supportive" | "open" | "happy" | "grateful" | "confident" => Stance::Support,
         _ => return None,
     })
@@ -29,7 +31,10 @@ fn stance_adjective(word: &str) -> Option<Stance> {
 /// First-person words in a quote: the speaker's side.
 fn is_first_person(word: &str) -> bool {
     let w = word.to_ascii_lowercase().replace('’', "'");
-    matches!(w.as_str(), "we" | "i" | "we're" | "we've" | "we'll" | "we'd" | "i'm" | "i've" | "i'll" | "i'd")
+    matches!(
+        w.as_str(),
+        "we" | "i" | "we're" | "we've" | "we'll" | "we'd" | "i'm" | "i've" | "i'll" | "i'd"
+    )
 }
 
 fn negate(stance: Stance) -> Stance {
@@ -43,7 +48,12 @@ fn negate(stance: Stance) -> Stance {
 
 /// A finite verb form that can start a coordinated predicate: "and withdrew".
 fn is_finite(word: &str) -> bool {
-    word.ends_with("ed") || word.ends_with('s') || matches!(word, "withdrew" | "sought" | "struck" | "began" | "took" | "said")
+    word.ends_with("ed")
+        || word.ends_with('s')
+        || matches!(
+            word,
+            "withdrew" | "sought" | "struck" | "began" | "took" | "said"
+        )
 }
 
 struct Finder<'d, 't> {
@@ -68,7 +78,12 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
             *slot = Some(party);
         }
     }
-    let mut f = Finder { doc, cast, quoted_party, out: Vec::new() };
+    let mut f = Finder {
+        doc,
+        cast,
+        quoted_party,
+        out: Vec::new(),
+    };
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
     }
@@ -91,14 +106,22 @@ impl Finder<'_, '_> {
                 continue;
             };
             let subject = self.subject(group_start, tokens.start);
-            let before = if group_start > tokens.start { doc.word(group_start - 1) } else { "" };
+            let before = if group_start > tokens.start {
+                doc.word(group_start - 1)
+            } else {
+                ""
+            };
             let (parties, start) = match subject {
                 Some((parties, start)) => (parties, start),
                 None => {
-                    let participle = doc.word(i).ends_with("ing") && (before == "," || before == "and");
-                    let coordinated = before == "and" && (is_finite(doc.word(group_start)) || group_start < i);
+                    let participle =
+                        doc.word(i).ends_with("ing") && (before == "," || before == "and");
+                    let coordinated =
+                        before == "and" && (is_finite(doc.word(group_start)) || group_start < i);
                     match (&clause_subject, participle || coordinated) {
-                        (Some((parties, quoted)), true) if *quoted == self.in_quote(i) => (parties.clone(), group_start),
+                        (Some((parties, quoted)), true) if *quoted == self.in_quote(i) => {
+                            (parties.clone(), group_start)
+                        }
                         _ => {
                             i = verb_end.max(i + 1);
                             continue;
@@ -109,7 +132,11 @@ impl Finder<'_, '_> {
             let end = self.clause_end(verb_end, tokens.end);
             let span = doc.range_span(start, end);
             for &party in &parties {
-                self.out.push(Position { span, party, stance });
+                self.out.push(Position {
+                    span,
+                    party,
+                    stance,
+                });
             }
             clause_subject = Some((parties, self.in_quote(i)));
             i = end;
@@ -134,17 +161,37 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let head = doc.word(j);
-        let starts_group = j > i || lexicon::stance_verb(w).is_some() || stance_adjective(w).is_some();
+        let starts_group =
+            j > i || lexicon::stance_verb(w).is_some() || stance_adjective(w).is_some();
         if !starts_group || j >= end {
             return None;
         }
         // "would be allowed": the first stance word after the auxiliaries.
         let stance = lexicon::stance_verb(head)
             .or_else(|| stance_adjective(head))
-            .or_else(|| (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor")).then_some(Stance::Support))
+            .or_else(|| {
+                (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor"))
+                    .then_some(Stance::Support)
+            })
             .or_else(|| modal.then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
-        if j == i && i > 0 && matches!(doc.word(i - 1).to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "any") {
+        if j == i
+            && i > 0
+            && matches!(
+                doc.word(i - 1).to_ascii_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "any"
+            )
+        {
             return None;
         }
         // "to support": an infinitive inside another clause.
@@ -171,7 +218,10 @@ impl Finder<'_, '_> {
         }
         // "we’re trying": the pronoun and auxiliary are one token.
         if let Some(Some(Some(party))) = self.quoted_party.get(group).copied() {
-            if is_first_person(doc.word(group)) && group == last + 1 && doc.word(group).contains(['\'', '’']) {
+            if is_first_person(doc.word(group))
+                && group == last + 1
+                && doc.word(group).contains(['\'', '’'])
+            {
                 return Some((vec![party], group));
             }
         }
@@ -194,7 +244,10 @@ impl Finder<'_, '_> {
                     while m > sentence_start && matches!(doc.word(m), "and" | "," | "the") {
                         m -= 1;
                     }
-                    match self.reference_ending_at(m).and_then(|r| self.cast.party_of(r.target).map(|p| (p, r.tokens.start))) {
+                    match self
+                        .reference_ending_at(m)
+                        .and_then(|r| self.cast.party_of(r.target).map(|p| (p, r.tokens.start)))
+                    {
                         Some((p, s)) => {
                             parties.insert(0, p);
                             start = s;
@@ -213,7 +266,9 @@ impl Finder<'_, '_> {
                 }
                 return Some((parties, start));
             }
-            let title_like = lexicon::is_title_word(w) || w == "of" || (doc.is_capitalized(j) && !lexicon::is_common_capitalised(w));
+            let title_like = lexicon::is_title_word(w)
+                || w == "of"
+                || (doc.is_capitalized(j) && !lexicon::is_common_capitalised(w));
             if !title_like {
                 break;
             }
@@ -222,7 +277,10 @@ impl Finder<'_, '_> {
         let w = doc.word(last);
         if matches!(w, "he" | "He" | "she" | "She" | "it" | "It") && !self.in_quote(last) {
             let want_person = !matches!(w, "it" | "It");
-            let found = self.cast.references[..self.cast.references.partition_point(|r| r.tokens.start < last)]
+            let found = self.cast.references[..self
+                .cast
+                .references
+                .partition_point(|r| r.tokens.start < last)]
                 .iter()
                 .rev()
                 .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only)?;
@@ -234,7 +292,8 @@ impl Finder<'_, '_> {
     fn reference_ending_at(&self, j: usize) -> Option<&crate::parties::Reference> {
         let refs = &self.cast.references;
         let k = refs.partition_point(|r| r.tokens.end <= j);
-        refs.get(k).filter(|r| r.tokens.end == j + 1 && !r.place_only)
+        refs.get(k)
+            .filter(|r| r.tokens.end == j + 1 && !r.place_only)
     }
 
     /// Where the clause that continues after token `from` ends.
@@ -245,7 +304,9 @@ impl Finder<'_, '_> {
         let mut j = from;
         while j < limit {
             let w = doc.word(j);
-            if matches!(w, ";" | "–" | "—" | "(" | ":") || (w == "-" && !doc.touching(j) && j > 0 && !doc.touching(j - 1)) {
+            if matches!(w, ";" | "–" | "—" | "(" | ":")
+                || (w == "-" && !doc.touching(j) && j > 0 && !doc.touching(j - 1))
+            {
                 return j;
             }
             // The quote the clause is in ends here.
@@ -256,7 +317,10 @@ impl Finder<'_, '_> {
                 let next = doc.word(j + 1);
                 let lower = next.to_ascii_lowercase();
                 let starts_clause = (next.ends_with("ing") && next.chars().all(char::is_lowercase))
-                    || matches!(lower.as_str(), "which" | "who" | "while" | "but" | "although" | "though" | "whereas")
+                    || matches!(
+                        lower.as_str(),
+                        "which" | "who" | "while" | "but" | "although" | "though" | "whereas"
+                    )
                     || self.attribution_follows(j + 1, limit);
                 if starts_clause {
                     return j;
@@ -265,7 +329,8 @@ impl Finder<'_, '_> {
             if w == "and" {
                 let next = doc.word(j + 1);
                 let new_predicate = lexicon::is_auxiliary(next) && next != "not"
-                    || (is_finite(next) && (lexicon::stance_verb(next).is_some() || lexicon::is_speech_verb(next)));
+                    || (is_finite(next)
+                        && (lexicon::stance_verb(next).is_some() || lexicon::is_speech_verb(next)));
                 if new_predicate {
                     return j;
                 }
@@ -274,7 +339,12 @@ impl Finder<'_, '_> {
         }
         // Leave a sentence's closing stop and marks out of the clause.
         let mut end = limit;
-        while end > from && matches!(doc.kind(end - 1), Some(TokenKind::Punct) | Some(TokenKind::Quote)) {
+        while end > from
+            && matches!(
+                doc.kind(end - 1),
+                Some(TokenKind::Punct) | Some(TokenKind::Quote)
+            )
+        {
             end -= 1;
         }
         end.max(from)
@@ -286,7 +356,10 @@ impl Finder<'_, '_> {
         (from..limit.min(from + 8))
             .take_while(|&k| doc.word(k) != ",")
             .any(|k| lexicon::is_speech_verb(doc.word(k)))
-            && (from..from + 4).any(|k| self.cast.reference_at(k).is_some() || lexicon::pronoun_gender(doc.word(k)).is_some())
+            && (from..from + 4).any(|k| {
+                self.cast.reference_at(k).is_some()
+                    || lexicon::pronoun_gender(doc.word(k)).is_some()
+            })
     }
 }
 
@@ -298,7 +371,13 @@ mod tests {
         let a = analyze(text);
         a.positions
             .iter()
-            .map(|p| (p.span.of(text).to_string(), a.parties[p.party].name.clone(), p.stance.as_str()))
+            .map(|p| {
+                (
+                    p.span.of(text).to_string(),
+                    a.parties[p.party].name.clone(),
+                    p.stance.as_str(),
+                )
+            })
             .collect()
     }
 
@@ -306,7 +385,11 @@ mod tests {
     fn negated_modal_is_opposition() {
         assert_eq!(
             positions("France will not support the plan, Foreign Minister Jean Dupont said."),
-            [("France will not support the plan".to_string(), "France".to_string(), "oppose")]
+            [(
+                "France will not support the plan".to_string(),
+                "France".to_string(),
+                "oppose"
+            )]
         );
     }
 
@@ -314,15 +397,29 @@ mod tests {
     fn participles_and_coordinated_verbs_inherit_the_subject() {
         let found = positions("Moscow appears undeterred by sanctions and has rejected a truce, insisting that talks must go on.");
         let spans: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
-        assert_eq!(spans, ["Moscow appears undeterred by sanctions", "has rejected a truce", "insisting that talks must go on"]);
+        assert_eq!(
+            spans,
+            [
+                "Moscow appears undeterred by sanctions",
+                "has rejected a truce",
+                "insisting that talks must go on"
+            ]
+        );
         assert!(found.iter().all(|p| p.1 == "Russia"));
         assert_eq!(found[1].2, "reject");
     }
 
     #[test]
     fn first_person_in_a_quote_is_the_speakers_party() {
-        let found = positions("Chancellor Anna Weber of Germany said: “We want a deal and we will sign it.”");
-        assert!(found.iter().any(|p| p.0.starts_with("We want a deal") && p.1 == "Germany" && p.2 == "demand"), "{found:?}");
+        let found = positions(
+            "Chancellor Anna Weber of Germany said: “We want a deal and we will sign it.”",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0.starts_with("We want a deal") && p.1 == "Germany" && p.2 == "demand"),
+            "{found:?}"
+        );
     }
 
     #[test]

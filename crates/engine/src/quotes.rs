@@ -68,7 +68,9 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             }
             let span = doc.span(i);
             let mark = doc.word(i).chars().next().unwrap_or(' ');
-            let Some((family, mut role)) = classify(doc.text, span.start, mark) else { continue };
+            let Some((family, mut role)) = classify(doc.text, span.start, mark) else {
+                continue;
+            };
             let open_of_family = stack.iter().rposition(|&(f, _, _)| f == family);
             if matches!(mark, '“' | '‘') && open_of_family.is_some_and(|d| stack[d].2) {
                 role = Role::Close;
@@ -89,7 +91,12 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             let depth = match open_of_family {
                 Some(d) => d,
                 // A stray closer of another family ends a quote that has no closer of its own (“…’ ).
-                None if family != Family::Single && !stack.is_empty() && !closer_follows(doc, i, paragraph.tokens.end, stack[0].0) => 0,
+                None if family != Family::Single
+                    && !stack.is_empty()
+                    && !closer_follows(doc, i, paragraph.tokens.end, stack[0].0) =>
+                {
+                    0
+                }
                 None => continue,
             };
             if depth == 0 {
@@ -111,17 +118,34 @@ pub fn find(doc: &Document) -> Vec<Quote> {
 fn closer_follows(doc: &Document, after: usize, end: usize, family: Family) -> bool {
     (after + 1..end).any(|j| {
         doc.kind(j) == Some(TokenKind::Quote)
-            && doc.word(j).chars().next().and_then(|m| classify(doc.text, doc.span(j).start, m))
+            && doc
+                .word(j)
+                .chars()
+                .next()
+                .and_then(|m| classify(doc.text, doc.span(j).start, m))
                 == Some((family, Role::Close))
     })
 }
 
-fn make_quote(doc: &Document, open: Span, end: usize, inner_start: usize, inner_end: usize) -> Quote {
+fn make_quote(
+    doc: &Document,
+    open: Span,
+    end: usize,
+    inner_start: usize,
+    inner_end: usize,
+) -> Quote {
     let inner = Span::new(inner_start, inner_end.max(inner_start));
     let words = inner.of(doc.text).split_whitespace().count();
-    let text = inner.of(doc.text).trim_end_matches(|c: char| !c.is_alphanumeric());
+    let text = inner
+        .of(doc.text)
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
     let sentence_like = text.contains(['.', '!', '?']) || words > 8;
-    Quote { span: Span::new(open.start, end), inner, partial: !sentence_like, speaker: None }
+    Quote {
+        span: Span::new(open.start, end),
+        inner,
+        partial: !sentence_like,
+        speaker: None,
+    }
 }
 
 #[cfg(test)]
@@ -135,27 +159,54 @@ mod tests {
 
     #[test]
     fn pairs_every_kind_of_mark() {
-        assert_eq!(quoted("He said \"yes\" and “no” and «oui» and „ja“ and ‘maybe’."), ["yes", "no", "oui", "ja", "maybe"]);
-        assert_eq!(quoted("She wrote 「はい」 then 『いいえ』."), ["はい", "いいえ"]);
+        assert_eq!(
+            quoted("He said \"yes\" and “no” and «oui» and „ja“ and ‘maybe’."),
+            ["yes", "no", "oui", "ja", "maybe"]
+        );
+        assert_eq!(
+            quoted("She wrote 「はい」 then 『いいえ』."),
+            ["はい", "いいえ"]
+        );
     }
 
     #[test]
     fn nested_quote_is_part_of_the_outer_one() {
-        assert_eq!(quoted("\"He called it 'swift', then left,\" she said."), ["He called it 'swift', then left,"]);
-        assert_eq!(quoted("‘They said “never” to us.’"), ["They said “never” to us."]);
+        assert_eq!(
+            quoted("\"He called it 'swift', then left,\" she said."),
+            ["He called it 'swift', then left,"]
+        );
+        assert_eq!(
+            quoted("‘They said “never” to us.’"),
+            ["They said “never” to us."]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_marks() {
-        assert_eq!(quoted("Russia's view: don't go. The ’90s, rock ’n’ roll at 5 o’clock."), Vec::<&str>::new());
-        assert_eq!(quoted("The workers’ union and the workers' union met."), Vec::<&str>::new());
-        assert_eq!(quoted("The workers’ union ‘will strike’ soon."), ["will strike"]);
+        assert_eq!(
+            quoted("Russia's view: don't go. The ’90s, rock ’n’ roll at 5 o’clock."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("The workers’ union and the workers' union met."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            quoted("The workers’ union ‘will strike’ soon."),
+            ["will strike"]
+        );
     }
 
     #[test]
     fn mismatched_and_missing_closers() {
-        assert_eq!(quoted("‘We were pleased,” he said. Done."), ["We were pleased,"]);
-        assert_eq!(quoted("“This never closes. And more.\n“Next one.”"), ["This never closes. And more.", "Next one."]);
+        assert_eq!(
+            quoted("‘We were pleased,” he said. Done."),
+            ["We were pleased,"]
+        );
+        assert_eq!(
+            quoted("“This never closes. And more.\n“Next one.”"),
+            ["This never closes. And more.", "Next one."]
+        );
     }
 
     #[test]

@@ -82,7 +82,11 @@ impl<'t> CodePoints<'t> {
         self.table[byte] as usize
     }
     fn span(&self, s: Span) -> (usize, usize, String) {
-        (self.at(s.start), self.at(s.end), s.of(self.text).to_string())
+        (
+            self.at(s.start),
+            self.at(s.end),
+            s.of(self.text).to_string(),
+        )
     }
 }
 
@@ -91,7 +95,14 @@ impl Report {
         let cp = CodePoints::new(text);
         let party = |p: usize| a.parties[p].name.clone();
         Report {
-            parties: a.parties.iter().map(|p| PartyOut { name: p.name.clone(), mentions: p.weight }).collect(),
+            parties: a
+                .parties
+                .iter()
+                .map(|p| PartyOut {
+                    name: p.name.clone(),
+                    mentions: p.weight,
+                })
+                .collect(),
             quotes: a
                 .quotes
                 .iter()
@@ -102,7 +113,11 @@ impl Report {
                         end,
                         text,
                         speaker: q.speaker.as_ref().map(|s| a.speaker_name(s)),
-                        party: q.speaker.as_ref().and_then(|s| a.speaker_party(s)).map(party),
+                        party: q
+                            .speaker
+                            .as_ref()
+                            .and_then(|s| a.speaker_party(s))
+                            .map(party),
                         partial: q.partial,
                     }
                 })
@@ -112,7 +127,14 @@ impl Report {
                 .iter()
                 .map(|n| {
                     let (start, end, text) = cp.span(n.span);
-                    NumberOut { start, end, text, value: n.value, unit: n.unit.clone(), kind: n.kind.as_str() }
+                    NumberOut {
+                        start,
+                        end,
+                        text,
+                        value: n.value,
+                        unit: n.unit.clone(),
+                        kind: n.kind.as_str(),
+                    }
                 })
                 .collect(),
             mentions: a
@@ -120,7 +142,12 @@ impl Report {
                 .iter()
                 .map(|m| {
                     let (start, end, text) = cp.span(m.span);
-                    MentionOut { start, end, text, party: party(m.party) }
+                    MentionOut {
+                        start,
+                        end,
+                        text,
+                        party: party(m.party),
+                    }
                 })
                 .collect(),
             positions: a
@@ -128,7 +155,13 @@ impl Report {
                 .iter()
                 .map(|p| {
                     let (start, end, text) = cp.span(p.span);
-                    PositionOut { start, end, text, party: party(p.party), stance: p.stance.as_str() }
+                    PositionOut {
+                        start,
+                        end,
+                        text,
+                        party: party(p.party),
+                        stance: p.stance.as_str(),
+                    }
                 })
                 .collect(),
         }
@@ -149,7 +182,11 @@ mod tests {
         let a = crate::analyze(text);
         let r = Report::new(text, &a);
         let chars: Vec<char> = text.chars().collect();
-        let named: Vec<String> = r.mentions.iter().map(|m| chars[m.start..m.end].iter().collect()).collect();
+        let named: Vec<String> = r
+            .mentions
+            .iter()
+            .map(|m| chars[m.start..m.end].iter().collect())
+            .collect();
         assert_eq!(named, ["Élise Moreau", "France"]);
         let quote: String = chars[r.quotes[0].start..r.quotes[0].end].iter().collect();
         assert_eq!(quote, " Déjà ");

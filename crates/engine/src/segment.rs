@@ -35,7 +35,13 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 
 /// Sentence boundaries as token index ranges `[first, last)`, given tokens
 /// that all lie inside one paragraph.
-pub fn sentences(text: &str, tokens: &[Token], first: usize, last: usize, out: &mut Vec<(usize, usize)>) {
+pub fn sentences(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    out: &mut Vec<(usize, usize)>,
+) {
     let mut start = first;
     let mut i = first;
     while i < last {
@@ -47,7 +53,10 @@ pub fn sentences(text: &str, tokens: &[Token], first: usize, last: usize, out: &
             while end < last && is_closer(text, tokens, end) {
                 end += 1;
             }
-            if end >= last || (starts_sentence(text, tokens[end]) && !is_abbreviation_end(text, tokens, i, first)) {
+            if end >= last
+                || (starts_sentence(text, tokens[end])
+                    && !is_abbreviation_end(text, tokens, i, first))
+            {
                 out.push((start, end));
                 start = end;
             }
@@ -84,7 +93,10 @@ fn is_closer(text: &str, tokens: &[Token], i: usize) -> bool {
 
 fn starts_sentence(text: &str, t: Token) -> bool {
     let c = t.span.of(text).chars().next().unwrap_or(' ');
-    c.is_uppercase() || c.is_ascii_digit() || t.kind == TokenKind::Quote || !c.is_alphabetic() && t.kind == TokenKind::Punct
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || t.kind == TokenKind::Quote
+        || !c.is_alphabetic() && t.kind == TokenKind::Punct
 }
 
 fn is_abbreviation_end(text: &str, tokens: &[Token], stop: usize, first: usize) -> bool {
@@ -105,7 +117,9 @@ mod tests {
         let tokens = tokenize(text);
         let mut out = Vec::new();
         sentences(text, &tokens, 0, tokens.len(), &mut out);
-        out.iter().map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end]).collect()
+        out.iter()
+            .map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end])
+            .collect()
     }
 
     #[test]
@@ -118,19 +132,32 @@ mod tests {
     #[test]
     fn splits_at_stops_but_not_after_titles_or_initials() {
         assert_eq!(
-            split("Mr. Smith met Dr. Jones. They spoke with Richard J. Harrington! Was it late? Yes."),
-            ["Mr. Smith met Dr. Jones.", "They spoke with Richard J. Harrington!", "Was it late?", "Yes."]
+            split(
+                "Mr. Smith met Dr. Jones. They spoke with Richard J. Harrington! Was it late? Yes."
+            ),
+            [
+                "Mr. Smith met Dr. Jones.",
+                "They spoke with Richard J. Harrington!",
+                "Was it late?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn closing_marks_stay_with_their_sentence() {
-        assert_eq!(split("“We will go.” He left. \"No.\" she said"), ["“We will go.”", "He left.", "\"No.\" she said"]);
+        assert_eq!(
+            split("“We will go.” He left. \"No.\" she said"),
+            ["“We will go.”", "He left.", "\"No.\" she said"]
+        );
     }
 
     #[test]
     fn initialism_can_end_a_sentence() {
-        assert_eq!(split("They flew to the U.S. The talks began."), ["They flew to the U.S.", "The talks began."]);
+        assert_eq!(
+            split("They flew to the U.S. The talks began."),
+            ["They flew to the U.S.", "The talks began."]
+        );
         assert_eq!(split("The U.S. Senate voted."), ["The U.S. Senate voted."]);
     }
 }

@@ -39,9 +39,14 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
                 let continues = prev.is_some_and(|p| {
                     let prev_paragraph = doc.paragraph_of(doc.token_at(p.span.start));
                     prev_paragraph == paragraph
-                        || (prev_paragraph + 1 == paragraph && doc.paragraphs[paragraph].span.start == quotes[q].span.start)
+                        || (prev_paragraph + 1 == paragraph
+                            && doc.paragraphs[paragraph].span.start == quotes[q].span.start)
                 });
-                if continues { prev.and_then(|p| p.speaker.clone()) } else { None }
+                if continues {
+                    prev.and_then(|p| p.speaker.clone())
+                } else {
+                    None
+                }
             }
         };
         if let Some(Speaker::Person(p)) = speaker {
@@ -65,10 +70,14 @@ fn resolve(
         Candidate::Described(text, party) => Some(Speaker::Described(text, party)),
         Candidate::Pronoun(gender) => {
             let fits = |t: &Target| match t {
-                Target::Person(p) => gender.is_none() || cast.people[*p].gender.is_none_or(|g| Some(g) == gender),
+                Target::Person(p) => {
+                    gender.is_none() || cast.people[*p].gender.is_none_or(|g| Some(g) == gender)
+                }
                 Target::Party(_) => false,
             };
-            let last = |list: &[(usize, Target)]| list.iter().rev().find(|(i, t)| *i < at && fits(t)).copied();
+            let last = |list: &[(usize, Target)]| {
+                list.iter().rev().find(|(i, t)| *i < at && fits(t)).copied()
+            };
             // The later of the last subject and the last speaker.
             let best = match (last(subjects), last(speakers)) {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
@@ -83,7 +92,13 @@ fn resolve(
             .iter()
             .rev()
             .find(|(i, t)| *i < at && matches!(t, Target::Party(_)))
-            .and_then(|(_, t)| if let Target::Party(p) = t { Some(Speaker::Party(*p)) } else { None }),
+            .and_then(|(_, t)| {
+                if let Target::Party(p) = t {
+                    Some(Speaker::Party(*p))
+                } else {
+                    None
+                }
+            }),
     }
 }
 
@@ -137,7 +152,10 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 
 /// "a spokesman for the Tigrayan forces", "the statement", "a UN source".
 fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
-    if !matches!(doc.word(i).to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+    if !matches!(
+        doc.word(i).to_ascii_lowercase().as_str(),
+        "a" | "an" | "the"
+    ) {
         return None;
     }
     let mut j = i + 1;
@@ -159,7 +177,10 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
             }
             let text = doc.range_span(i, end).of(doc.text);
             // An organisation speaking through a generic name is that organisation.
-            if let (Some(p), true) = (party, lexicon::generic_organisation_reference(w).is_some() && end == j + 1) {
+            if let (Some(p), true) = (
+                party,
+                lexicon::generic_organisation_reference(w).is_some() && end == j + 1,
+            ) {
                 return Some(Candidate::Known(Target::Party(p)));
             }
             return Some(Candidate::Described(text.to_string(), party));
@@ -176,14 +197,38 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 fn is_speaking_noun(word: &str) -> bool {
     matches!(
         bare(word).to_ascii_lowercase().as_str(),
-        "spokesman" | "spokeswoman" | "spokesperson" | "source" | "sources" | "official" | "officials"
-            | "statement" | "ministry" | "spokesmen" | "diplomat" | "witness" | "resident" | "analyst"
-            | "employer" | "company" | "union" | "government" | "report" | "agency" | "military" | "army"
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "source"
+            | "sources"
+            | "official"
+            | "officials"
+            | "statement"
+            | "ministry"
+            | "spokesmen"
+            | "diplomat"
+            | "witness"
+            | "resident"
+            | "analyst"
+            | "employer"
+            | "company"
+            | "union"
+            | "government"
+            | "report"
+            | "agency"
+            | "military"
+            | "army"
     )
 }
 
 /// "…,” Rubio said", "…,” said Rubio", "…,” he added", "…”, according to X".
-fn after(doc: &Document, cast: &Cast, close: usize, paragraph: usize) -> Option<(usize, Candidate)> {
+fn after(
+    doc: &Document,
+    cast: &Cast,
+    close: usize,
+    paragraph: usize,
+) -> Option<(usize, Candidate)> {
     let limit = (close + 12).min(doc.paragraphs[paragraph].tokens.end);
     let mut j = close;
     let mut first_candidate = None;
@@ -200,7 +245,8 @@ fn after(doc: &Document, cast: &Cast, close: usize, paragraph: usize) -> Option<
                 return Some(found);
             }
             // "said X", "said X's chief negotiator, Y"
-            return (j + 1..limit.min(j + 10)).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
+            return (j + 1..limit.min(j + 10))
+                .find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
         }
         if first_candidate.is_none() {
             if let Some(c) = candidate_at(doc, cast, j) {
@@ -230,7 +276,10 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
     for j in sentence.start..open {
         if doc.kind(j) == Some(TokenKind::Quote) {
             depth ^= 1;
-        } else if depth == 0 && lexicon::is_speech_verb(doc.word(j)) && doc.kind(j) == Some(TokenKind::Word) {
+        } else if depth == 0
+            && lexicon::is_speech_verb(doc.word(j))
+            && doc.kind(j) == Some(TokenKind::Word)
+        {
             verb = Some(j);
         }
     }
@@ -239,7 +288,10 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
         let mut j = sentence.start;
         while j < to {
             if let Some(c) = candidate_at(doc, cast, j) {
-                if matches!(c, Candidate::Known(Target::Person(_)) | Candidate::Pronoun(_)) {
+                if matches!(
+                    c,
+                    Candidate::Known(Target::Person(_)) | Candidate::Pronoun(_)
+                ) {
                     return Some((j, c));
                 }
                 first = first.or(Some((j, c)));
@@ -251,7 +303,8 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
         first
     };
     match verb {
-        Some(v) => subject(v).or_else(|| (v + 1..open).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)))),
+        Some(v) => subject(v)
+            .or_else(|| (v + 1..open).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)))),
         // A few words quoted in narrative belong to the sentence's subject.
         None if open > sentence.start => subject(open),
         None => None,
@@ -264,7 +317,10 @@ mod tests {
 
     fn speakers(text: &str) -> Vec<Option<String>> {
         let a = analyze(text);
-        a.quotes.iter().map(|q| q.speaker.as_ref().map(|s| a.speaker_name(s))).collect()
+        a.quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| a.speaker_name(s)))
+            .collect()
     }
 
     fn some(names: &[&str]) -> Vec<Option<String>> {
@@ -295,7 +351,10 @@ mod tests {
 
     #[test]
     fn places_and_organisations_speak() {
-        assert_eq!(speakers("Moscow insisted that talks address the “root causes” of the war."), some(&["Russia"]));
+        assert_eq!(
+            speakers("Moscow insisted that talks address the “root causes” of the war."),
+            some(&["Russia"])
+        );
         assert_eq!(speakers("“No deal,” the Kremlin said."), some(&["Russia"]));
     }
 
@@ -307,6 +366,9 @@ mod tests {
 
     #[test]
     fn according_to() {
-        assert_eq!(speakers("“It is over”, according to Lena Holm."), some(&["Lena Holm"]));
+        assert_eq!(
+            speakers("“It is over”, according to Lena Holm."),
+            some(&["Lena Holm"])
+        );
     }
 }

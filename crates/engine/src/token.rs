@@ -27,7 +27,21 @@ pub struct Token {
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '「' | '」' | '『' | '』'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '„'
+            | '‚'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
     )
 }
 
@@ -50,11 +64,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if is_quote_mark(c) {
-            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Quote });
+            tokens.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Quote,
+            });
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { span: Span::new(start, start + c.len_utf8()), kind: TokenKind::Punct });
+            tokens.push(Token {
+                span: Span::new(start, start + c.len_utf8()),
+                kind: TokenKind::Punct,
+            });
             continue;
         }
         let numeric = c.is_ascii_digit();
@@ -62,8 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut prev = c;
         // Letters since the last dot, to keep "U.S." whole but not "end.Next".
         let mut segment_letters = 1usize;
-        loop {
-            let Some(&(i, next)) = chars.peek() else { break };
+        while let Some(&(i, next)) = chars.peek() {
             if next.is_alphanumeric() {
                 chars.next();
                 end = i + next.len_utf8();
@@ -73,7 +92,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             let after = text[i + next.len_utf8()..].chars().next();
             let joins = match (next, after) {
-                (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => prev.is_alphanumeric(),
+                (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => {
+                    prev.is_alphanumeric()
+                }
                 (c, Some(a)) if is_apostrophe(c) => prev.is_alphabetic() && a.is_alphabetic(),
                 (',', Some(a)) => {
                     prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + 1)
@@ -87,13 +108,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         })
                 }
                 (s, Some(a)) if numeric && is_group_space(s) && s != ' ' => {
-                    prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + s.len_utf8())
+                    prev.is_ascii_digit()
+                        && a.is_ascii_digit()
+                        && digit_group_follows(bytes, i + s.len_utf8())
                 }
                 _ => false,
             };
             if !joins {
                 // The final dot of an initialism: "U.S.", "U.N.".
-                if next == '.' && segment_letters == 1 && prev.is_uppercase() && text[start..end].contains('.') {
+                if next == '.'
+                    && segment_letters == 1
+                    && prev.is_uppercase()
+                    && text[start..end].contains('.')
+                {
                     chars.next();
                     end = i + 1;
                 }
@@ -104,8 +131,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             end = i + next.len_utf8();
             prev = next;
         }
-        let kind = if numeric { TokenKind::Number } else { TokenKind::Word };
-        tokens.push(Token { span: Span::new(start, end), kind });
+        let kind = if numeric {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        tokens.push(Token {
+            span: Span::new(start, end),
+            kind,
+        });
     }
     tokens
 }
@@ -127,28 +161,52 @@ mod tests {
 
     #[test]
     fn keeps_apostrophes_and_hyphens_inside_words() {
-        assert_eq!(words("Russia's war-hit town don't"), ["Russia's", "war-hit", "town", "don't"]);
-        assert_eq!(words("the workers’ union"), ["the", "workers", "’", "union"]);
+        assert_eq!(
+            words("Russia's war-hit town don't"),
+            ["Russia's", "war-hit", "town", "don't"]
+        );
+        assert_eq!(
+            words("the workers’ union"),
+            ["the", "workers", "’", "union"]
+        );
     }
 
     #[test]
     fn keeps_number_separators() {
-        assert_eq!(words("1,000 detainees, 3.5 and 12,500.75"), ["1,000", "detainees", ",", "3.5", "and", "12,500.75"]);
+        assert_eq!(
+            words("1,000 detainees, 3.5 and 12,500.75"),
+            ["1,000", "detainees", ",", "3.5", "and", "12,500.75"]
+        );
         assert_eq!(words("1\u{202F}000 people"), ["1\u{202F}000", "people"]);
-        assert_eq!(words("Russia,Ukraine 5,3"), ["Russia", ",", "Ukraine", "5", ",", "3"]);
+        assert_eq!(
+            words("Russia,Ukraine 5,3"),
+            ["Russia", ",", "Ukraine", "5", ",", "3"]
+        );
     }
 
     #[test]
     fn keeps_initialisms_whole() {
         assert_eq!(words("the U.S. said"), ["the", "U.S.", "said"]);
         assert_eq!(words("the end.Next"), ["the", "end", ".", "Next"]);
-        assert_eq!(words("Harrington J. Smith"), ["Harrington", "J", ".", "Smith"]);
+        assert_eq!(
+            words("Harrington J. Smith"),
+            ["Harrington", "J", ".", "Smith"]
+        );
     }
 
     #[test]
     fn marks_quote_marks_and_numbers() {
         let text = "“30-day” £8.7bn";
         let kinds: Vec<TokenKind> = tokenize(text).iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [TokenKind::Quote, TokenKind::Number, TokenKind::Quote, TokenKind::Punct, TokenKind::Number]);
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Quote,
+                TokenKind::Number,
+                TokenKind::Quote,
+                TokenKind::Punct,
+                TokenKind::Number
+            ]
+        );
     }
 }

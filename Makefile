@@ -1,0 +1,80 @@
+# Standpoint: `make serve` runs the reader, `make test` runs every test.
+# Both install what is missing first, and are quick once it is there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins.
+WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/"/, "", $$3); print $$3 }' Cargo.lock)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED_EVAL := ../shared/eval
+
+.PHONY: help serve dist test test-native test-browser test-page lint scores screenshot \
+        tools-web tools-test wasm-target trunk wasm-bindgen npm-tools chromium
+
+help:
+	@echo "make serve   install what is missing, then serve the reader at http://127.0.0.1:8080/"
+	@echo "make test    install what is missing, then run every test (native and in Chromium)"
+	@echo "make dist    build the release site into dist/"
+
+serve: tools-web
+	@echo "Standpoint reader: http://127.0.0.1:8080/"
+	trunk serve --offline
+
+dist: tools-web
+	trunk build --release --offline
+
+test: tools-test lint test-native test-browser dist test-page scores
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-browser:
+	CHROMEDRIVER=$$(command -v chromedriver) \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-page:
+	node --test tests/page/
+
+# Extraction quality on the development articles, against the floors we hold.
+scores:
+	cargo build --release --bin standpoint
+	@if [ -d $(SHARED_EVAL)/dev ]; then python3 scripts/check_scores.py $(SHARED_EVAL); \
+	else echo "scores: $(SHARED_EVAL)/dev not found, skipped"; fi
+
+screenshot: dist
+	node scripts/screenshot.mjs dist docs/reader.png light
+
+# ---- tools --------------------------------------------------------------
+
+tools-web: wasm-target trunk wasm-bindgen npm-tools
+tools-test: tools-web chromium
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+trunk:
+	@trunk --version 2>/dev/null | grep -qx "trunk $(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+
+# Without --locked: the CLI's own lock file names a crate version the registry lacks.
+wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $(WASM_BINDGEN_VERSION)$$" \
+	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+npm-tools:
+	@[ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+
+chromium:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+	  || { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; }
