@@ -1,14 +1,39 @@
 //! The words the reader shows for each highlight: labels, tooltips and
 //! panel lines. Pure functions of the analysis, shared by the components.
 
-use standpoint_engine::{Analysis, PartyId, Quantity, QuantityKind, Speaker};
+use standpoint_engine::{Analysis, MentionKind, PartyId, Quantity, QuantityKind, Speaker};
 
 use crate::layout::{Layer, Mark};
 
-/// A short form of a party's name for labels: "United States" → "US".
-pub fn short_party(name: &str) -> String {
+/// Short names of the parties for labels: the party's name when it is
+/// short, else the shortest proper form the article itself uses for it
+/// ("US" for the United States), else its initials.
+pub fn short_names(a: &Analysis, text: &str) -> Vec<String> {
+    let mut out: Vec<String> = a.parties.iter().map(|p| initials(&p.name)).collect();
+    for (id, party) in a.parties.iter().enumerate() {
+        if party.name.chars().count() <= 10 {
+            out[id] = party.name.clone();
+            continue;
+        }
+        let used = a
+            .mentions
+            .iter()
+            .filter(|m| m.party == id && m.kind == MentionKind::Name)
+            .map(|m| m.span.of(text))
+            .filter(|t| t.chars().count() >= 2 && t.starts_with(char::is_uppercase))
+            .min_by_key(|t| t.chars().count());
+        if let Some(used) = used {
+            if used.chars().count() <= 14 {
+                out[id] = used.to_string();
+            }
+        }
+    }
+    out
+}
+
+fn initials(name: &str) -> String {
     let words: Vec<&str> = name.split_whitespace().collect();
-    if name.chars().count() <= 10 || words.len() < 2 {
+    if name.chars().count() <= 14 || words.len() < 2 {
         return name.to_string();
     }
     words
@@ -19,7 +44,7 @@ pub fn short_party(name: &str) -> String {
 }
 
 /// A short form of a speaker's name: the surname, or the organisation.
-pub fn short_speaker(a: &Analysis, speaker: &Speaker) -> String {
+pub fn short_speaker(a: &Analysis, short: &[String], speaker: &Speaker) -> String {
     match speaker {
         Speaker::Person(p) => a.people[*p]
             .name
@@ -27,7 +52,7 @@ pub fn short_speaker(a: &Analysis, speaker: &Speaker) -> String {
             .last()
             .unwrap_or("")
             .to_string(),
-        Speaker::Party(p) => short_party(&a.parties[*p].name),
+        Speaker::Party(p) => short[*p].clone(),
         Speaker::Described(text, _) => text
             .split_whitespace()
             .take(3)
@@ -37,15 +62,13 @@ pub fn short_speaker(a: &Analysis, speaker: &Speaker) -> String {
 }
 
 /// The label at a quote's start: "Rubio · US".
-pub fn quote_label(a: &Analysis, index: usize) -> String {
+pub fn quote_label(a: &Analysis, short: &[String], index: usize) -> String {
     let Some(speaker) = &a.quotes[index].speaker else {
         return "unattributed".into();
     };
-    let who = short_speaker(a, speaker);
+    let who = short_speaker(a, short, speaker);
     match a.speaker_party(speaker) {
-        Some(p) if !matches!(speaker, Speaker::Party(_)) => {
-            format!("{who} · {}", short_party(&a.parties[p].name))
-        }
+        Some(p) if !matches!(speaker, Speaker::Party(_)) => format!("{who} · {}", short[p]),
         _ => who,
     }
 }
@@ -289,11 +312,15 @@ mod tests {
     fn labels_on_the_seed_article() {
         let text = include_str!("seed.txt");
         let a = standpoint_engine::analyze(text);
-        assert_eq!(quote_label(&a, 0), "Rubio · US");
-        assert_eq!(
-            short_party("International Association of Machinists"),
-            "IAM"
-        );
+        let short = short_names(&a, text);
+        assert_eq!(quote_label(&a, &short, 0), "Rubio · US");
+        let root = a
+            .quotes
+            .iter()
+            .position(|q| q.inner.of(text) == "root causes")
+            .unwrap();
+        assert_eq!(quote_label(&a, &short, root), "Russia");
+        assert_eq!(initials("International Association of Machinists"), "IAM");
         assert_eq!(clip("one two three four", 10), "one two…");
     }
 }

@@ -33,9 +33,13 @@ pub fn article(props: &ArticleProps) -> Html {
             .map(|p| (*p, layout::paragraph(*p, &marks)))
             .collect::<Vec<_>>()
     });
+    let short = use_memo((props.analysis.clone(), props.text.clone()), |(a, text)| {
+        describe::short_names(a, text)
+    });
     let ctx = Context {
         text: &props.text,
         analysis: &props.analysis,
+        short: &short,
         selected: props.selected,
         marked: props.marked,
     };
@@ -95,6 +99,8 @@ pub fn article(props: &ArticleProps) -> Html {
 struct Context<'a> {
     text: &'a str,
     analysis: &'a Analysis,
+    /// Short party names for the quote labels.
+    short: &'a [String],
     selected: Option<PartyId>,
     marked: Option<Mark>,
 }
@@ -131,8 +137,8 @@ fn render_mark(mark: Mark, _span: Span, first: bool, children: &[Node], ctx: &Co
     if mark.layer == Layer::Quotes && a.quotes[mark.index].partial {
         class.push("is-partial");
     }
-    let label =
-        (first && mark.layer == Layer::Quotes).then(|| describe::quote_label(a, mark.index));
+    let label = (first && mark.layer == Layer::Quotes)
+        .then(|| describe::quote_label(a, ctx.short, mark.index));
     let party_name = party.map(|p| a.parties[p].name.clone());
     let id = first.then(|| mark.id());
     // Quiet numbers (dates, years, ordinals) are shown but not a stop for the keyboard.
