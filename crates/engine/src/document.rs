@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
+use crate::lexicon::{self, Lex, WordMap};
 use crate::segment;
-use crate::token::{self, Token, TokenKind};
+use crate::token::{self, bare, Token, TokenKind};
 use crate::Span;
 
 #[derive(Clone, Debug)]
@@ -27,6 +28,8 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     /// The sentence each token belongs to.
     sentence_of: Vec<u32>,
+    /// What the word tables say of each token, looked up once.
+    lex: Vec<Lex>,
 }
 
 impl<'t> Document<'t> {
@@ -58,8 +61,23 @@ impl<'t> Document<'t> {
                 tokens: first..next,
             });
         }
+        // A text repeats its words: each distinct one is looked up once.
+        let mut seen: WordMap<Lex> = WordMap::default();
+        let lex = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => {
+                    let word = t.span.of(text);
+                    *seen
+                        .entry(word)
+                        .or_insert_with(|| lexicon::lookup(bare(word)))
+                }
+                _ => Lex::default(),
+            })
+            .collect();
         Document {
             text,
+            lex,
             tokens,
             paragraphs,
             sentences,
@@ -78,6 +96,12 @@ impl<'t> Document<'t> {
     /// The text of token `i` ("" past the end, so look-ahead needs no checks).
     pub fn word(&self, i: usize) -> &'t str {
         self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+
+    /// What the word tables say of token `i` (nothing past the end). A
+    /// possessive is looked up without its ending: "Union's" as "Union".
+    pub fn lex(&self, i: usize) -> Lex {
+        self.lex.get(i).copied().unwrap_or_default()
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -133,6 +157,36 @@ impl<'t> Document<'t> {
     pub fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)
     }
+
+    /// A cursor for [`Document::token_at`] over offsets that mostly come in
+    /// reading order: it walks forward instead of searching each time.
+    pub fn cursor(&self) -> TokenCursor<'_, 't> {
+        TokenCursor { doc: self, at: 0 }
+    }
+}
+
+pub struct TokenCursor<'d, 't> {
+    doc: &'d Document<'t>,
+    at: usize,
+}
+
+impl TokenCursor<'_, '_> {
+    /// The first token that starts at or after byte `offset`.
+    pub fn seek(&mut self, offset: usize) -> usize {
+        let tokens = &self.doc.tokens;
+        if self.at > 0
+            && tokens
+                .get(self.at - 1)
+                .is_some_and(|t| t.span.start >= offset)
+        {
+            // Backwards: search, as the walk would not be linear.
+            self.at = self.doc.token_at(offset);
+        }
+        while self.at < tokens.len() && tokens[self.at].span.start < offset {
+            self.at += 1;
+        }
+        self.at
+    }
 }
 
 #[cfg(test)]
@@ -149,6 +203,15 @@ mod tests {
         assert_eq!(doc.paragraph_of(four), 1);
         assert!(doc.starts_sentence(four));
         assert!(!doc.starts_sentence(four + 1));
+    }
+
+    #[test]
+    fn the_cursor_agrees_with_the_search_in_any_order() {
+        let doc = Document::new("One two. Three.\n\nFour five, six.");
+        let mut cursor = doc.cursor();
+        for at in [0, 3, 4, 9, 30, 2, 17, 17, 100, 0] {
+            assert_eq!(cursor.seek(at), doc.token_at(at), "at {at}");
+        }
     }
 
     #[test]

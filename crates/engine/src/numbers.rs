@@ -9,7 +9,6 @@
 //! "G7") are not quantities.
 
 use crate::document::Document;
-use crate::lexicon;
 use crate::token::TokenKind;
 use crate::{Quantity, QuantityKind, Span};
 
@@ -402,11 +401,11 @@ impl Builder<'_, '_> {
             return i + 1;
         }
         // Dates and years: "13 April", "April 13", "in 2024".
-        let prev_is_month = i > 0 && lexicon::is_month(doc.word(i - 1));
+        let prev_is_month = i > 0 && doc.lex(i - 1).is_month();
         if unit.is_none()
             && value.fract() == 0.0
             && (1.0..=31.0).contains(&value)
-            && (lexicon::is_month(doc.word(i + 1)) || prev_is_month)
+            && (doc.lex(i + 1).is_month() || prev_is_month)
         {
             return self.quiet(i, QuantityKind::Date, value);
         }
@@ -544,12 +543,12 @@ impl Builder<'_, '_> {
         }
         let next = doc.word(i + 1);
         let capital_next =
-            doc.is_capitalized(i + 1) && !lexicon::is_month(next) && currency(next).is_none();
+            doc.is_capitalized(i + 1) && !doc.lex(i + 1).is_month() && currency(next).is_none();
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
-            && !lexicon::is_month(doc.word(i - 1))
+            && !doc.lex(i - 1).is_month()
             && currency(doc.word(i - 1)).is_none()
-            && !lexicon::is_common_capitalised(doc.word(i - 1));
+            && !doc.lex(i - 1).is_common_capitalised();
         // "737 Max and 777": listed beside a model number.
         let listed = i >= 3
             && matches!(doc.word(i - 1), "and" | "or" | ",")
@@ -561,12 +560,12 @@ impl Builder<'_, '_> {
     fn words(&mut self, i: usize) -> usize {
         let doc = self.doc;
         let mut buf = [0u8; 24];
-        let Some(first) = lower(doc.word(i), &mut buf).map(str::to_string) else {
+        let Some(first) = lower(doc.word(i), &mut buf) else {
             return i + 1;
         };
         // Ordinals are shown quietly.
         if matches!(
-            first.as_str(),
+            first,
             "first"
                 | "second"
                 | "third"
@@ -578,7 +577,7 @@ impl Builder<'_, '_> {
                 | "ninth"
                 | "tenth"
         ) && !(first == "second"
-            && time_unit(&first).is_some()
+            && time_unit(first).is_some()
             && i > 0
             && doc.kind(i - 1) == Some(TokenKind::Number))
         {
@@ -596,7 +595,7 @@ impl Builder<'_, '_> {
         }
         // Vague amounts: "dozens", "hundreds of thousands", "tens of millions".
         if matches!(
-            first.as_str(),
+            first,
             "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores"
         ) {
             let mut end = i + 1;
@@ -624,7 +623,7 @@ impl Builder<'_, '_> {
             return end;
         }
         // A hyphenated number word with a unit: "ten-month", "two-year".
-        let (head, tail) = first.split_once('-').unwrap_or((first.as_str(), ""));
+        let (head, tail) = first.split_once('-').unwrap_or((first, ""));
         if !tail.is_empty() && small_number(head).is_some() {
             let value = small_number(head).unwrap_or(0.0);
             let span = doc.span(i);

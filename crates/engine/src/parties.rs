@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use crate::document::Document;
 use crate::gazetteer::{Form, Gazetteer};
-use crate::lexicon::{self, Gender};
-use crate::token::TokenKind;
+use crate::lexicon::{self, FastHash, Gender};
+use crate::token::{bare, TokenKind};
 use crate::{
     Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position,
     Quantity, Quote, Span,
@@ -50,6 +50,29 @@ pub enum Target {
     Person(PersonId),
 }
 
+/// A map from token indices to small numbers, as one slot per token.
+#[derive(Debug, Default)]
+struct TokenIndex(Vec<u32>);
+
+impl TokenIndex {
+    const NONE: u32 = u32::MAX;
+    fn new(tokens: usize) -> Self {
+        TokenIndex(vec![Self::NONE; tokens])
+    }
+    fn insert(&mut self, token: usize, value: usize) {
+        self.0[token] = value as u32;
+    }
+    fn get(&self, token: usize) -> Option<usize> {
+        self.0
+            .get(token)
+            .filter(|&&v| v != Self::NONE)
+            .map(|&v| v as usize)
+    }
+    fn contains(&self, token: usize) -> bool {
+        self.get(token).is_some()
+    }
+}
+
 /// A stretch of tokens that names a party or a person.
 #[derive(Clone, Debug)]
 pub struct Reference {
@@ -68,23 +91,11 @@ pub struct Cast {
     pub references: Vec<Reference>,
     /// The country the story is set in, for "the federal government".
     pub home: Option<PartyId>,
-    by_name: HashMap<String, PartyId>,
+    by_name: HashMap<String, PartyId, FastHash>,
     /// Name parts ("Rubio", "Marco") to the people they name.
-    by_name_part: HashMap<String, PersonId>,
+    by_name_part: HashMap<String, PersonId, FastHash>,
     /// Token index → index into `references`, for references starting there.
-    starts: HashMap<usize, usize>,
-}
-
-/// Strips a possessive: "Russia's" → "Russia", "workers’" → "workers".
-pub fn bare(word: &str) -> &str {
-    for suffix in ["'s", "’s", "'", "’"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                return stem;
-            }
-        }
-    }
-    word
+    starts: TokenIndex,
 }
 
 /// Words that join the parts of a multiword proper name.
@@ -143,7 +154,7 @@ impl Cast {
 
     /// The reference that starts at token `i`, if any.
     pub fn reference_at(&self, i: usize) -> Option<&Reference> {
-        self.starts.get(&i).map(|&r| &self.references[r])
+        self.starts.get(i).map(|r| &self.references[r])
     }
 
     /// The party a reference stands for (a person's side, for a person).
@@ -316,14 +327,14 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
     let w = doc.word(i);
     doc.kind(i) == Some(TokenKind::Word)
         && w.chars().next().is_some_and(char::is_uppercase)
-        && (!lexicon::is_common_capitalised(w) || doc.word(i + 1).starts_with(char::is_uppercase))
+        && (!doc.lex(i).is_common_capitalised() || doc.word(i + 1).starts_with(char::is_uppercase))
 }
 
 fn chunks(doc: &Document) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
-        if !is_name_word(doc, i) || lexicon::is_common_capitalised(doc.word(i)) {
+        if !is_name_word(doc, i) || doc.lex(i).is_common_capitalised() {
             i += 1;
             continue;
         }
@@ -365,9 +376,7 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
 }
 
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
-    tokens
-        .clone()
-        .any(|i| lexicon::is_organisation_word(bare(doc.word(i))))
+    tokens.clone().any(|i| doc.lex(i).is_organisation_word())
 }
 
 /// The parts of a chunk without an organisation word, split at connectors.
@@ -404,8 +413,9 @@ pub fn find(doc: &Document) -> Cast {
 
     // Built-in names, as token ranges.
     let mut known: Vec<(Range<usize>, crate::gazetteer::Entry)> = Vec::new();
+    let mut cursor = doc.cursor();
     for hit in gazetteer.find(doc.text) {
-        let a = doc.token_at(hit.span.start);
+        let a = cursor.seek(hit.span.start);
         let mut b = a;
         while b < doc.len() && doc.span(b).start < hit.span.end {
             b += 1;
@@ -414,34 +424,33 @@ pub fn find(doc: &Document) -> Cast {
             known.push((a..b, hit.entry));
         }
     }
-    let known_at: HashMap<usize, usize> = known
-        .iter()
-        .enumerate()
-        .map(|(k, (r, _))| (r.start, k))
-        .collect();
+    let mut known_at = TokenIndex::new(doc.len());
+    for (k, (r, _)) in known.iter().enumerate() {
+        known_at.insert(r.start, k);
+    }
 
     let chunks = chunks(doc);
 
     // Pass 1: organisations the article introduces.
-    let mut organisation_chunks: HashMap<usize, PartyId> = HashMap::new();
+    let mut organisation_chunks = TokenIndex::new(doc.len());
     for chunk in &chunks {
         let t = chunk.tokens.clone();
-        let whole_known = known_at.get(&t.start).is_some_and(|&k| known[k].0 == t);
+        let whole_known = known_at.get(t.start).is_some_and(|k| known[k].0 == t);
         if whole_known {
             continue;
         }
-        let descriptor = t.start > 0 && lexicon::is_organisation_descriptor(doc.word(t.start - 1));
+        let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
         let followed_by_union = doc.is(t.end, "union");
         if has_organisation_word(doc, &t) || descriptor || followed_by_union {
             let mut start = t.start;
-            while start < t.end && lexicon::is_common_capitalised(doc.word(start)) {
+            while start < t.end && doc.lex(start).is_common_capitalised() {
                 start += 1;
             }
             if start == t.end {
                 continue;
             }
             // "Russian Defence Ministry" is Russia; "US Department of Justice" is a body of its own.
-            let leading = known_at.get(&start).map(|&k| &known[k]);
+            let leading = known_at.get(start).map(|k| &known[k]);
             if let Some((r, e)) = leading {
                 let rest: Vec<&str> = (r.end..t.end).map(|i| bare(doc.word(i))).collect();
                 if rest.iter().all(|w| is_state_organ_name(w))
@@ -484,19 +493,18 @@ pub fn find(doc: &Document) -> Cast {
     // Armed groups named by their forces: "Amhara special forces".
     for chunk in &chunks {
         let t = chunk.tokens.clone();
-        if t.len() != 1
-            || organisation_chunks.contains_key(&t.start)
-            || known_at.contains_key(&t.start)
-        {
+        if t.len() != 1 || organisation_chunks.contains(t.start) || known_at.contains(t.start) {
             continue;
         }
         let mut next = t.end;
         if doc.is(next, "special") || doc.is(next, "regional") {
             next += 1;
         }
-        if lexicon::is_force_noun(doc.word(next)) {
+        if doc.lex(next).is_force_noun() {
             let word = doc.word(t.start);
-            if !lexicon::is_common_capitalised(word) && discovered_by_stem(&cast, word).is_none() {
+            if !doc.lex(t.start).is_common_capitalised()
+                && discovered_by_stem(&cast, word).is_none()
+            {
                 cast.party_id(word, PartyKind::Organisation, Category::Other);
             }
         }
@@ -508,7 +516,7 @@ pub fn find(doc: &Document) -> Cast {
         if chunk.tokens.len() == 1
             && is_acronym(w)
             && cast.party_named(w).is_none()
-            && !known_at.contains_key(&chunk.tokens.start)
+            && !known_at.contains(chunk.tokens.start)
         {
             if let Some((_, p)) = names
                 .iter()
@@ -528,9 +536,9 @@ pub fn find(doc: &Document) -> Cast {
             push_known(doc, gazetteer, &mut cast, &known[k]);
             k += 1;
         }
-        if let Some(&id) = organisation_chunks.get(&chunk.tokens.start) {
+        if let Some(id) = organisation_chunks.get(chunk.tokens.start) {
             let mut start = chunk.tokens.start;
-            while lexicon::is_common_capitalised(doc.word(start)) {
+            while doc.lex(start).is_common_capitalised() {
                 start += 1;
             }
             cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
@@ -554,12 +562,10 @@ pub fn find(doc: &Document) -> Cast {
     cast.home = home_country(&cast);
     find_generic_references(doc, &mut cast);
     cast.references.sort_by_key(|r| r.tokens.start);
-    cast.starts = cast
-        .references
-        .iter()
-        .enumerate()
-        .map(|(k, r)| (r.tokens.start, k))
-        .collect();
+    cast.starts = TokenIndex::new(doc.len());
+    for (k, r) in cast.references.iter().enumerate() {
+        cast.starts.insert(r.tokens.start, k);
+    }
     give_people_their_side(doc, &mut cast);
     cast
 }
@@ -660,13 +666,8 @@ fn initials(name: &str) -> Vec<String> {
 }
 
 /// Is the acronym at `i` listed beside parties: "with the EC, DOJ and CCB"?
-fn in_list_of_parties(
-    doc: &Document,
-    i: usize,
-    known_at: &HashMap<usize, usize>,
-    cast: &Cast,
-) -> bool {
-    let is_party = |j: usize| known_at.contains_key(&j) || cast.party_named(doc.word(j)).is_some();
+fn in_list_of_parties(doc: &Document, i: usize, known_at: &TokenIndex, cast: &Cast) -> bool {
+    let is_party = |j: usize| known_at.contains(j) || cast.party_named(doc.word(j)).is_some();
     let before = i >= 2 && matches!(doc.word(i - 1), "," | "and") && is_party(i - 2);
     let after = matches!(doc.word(i + 1), "," | "and") && is_party(i + 2);
     before || after
@@ -720,7 +721,7 @@ fn resolve_part(
     cast: &mut Cast,
     part: Range<usize>,
     known: &[(Range<usize>, crate::gazetteer::Entry)],
-    known_at: &HashMap<usize, usize>,
+    known_at: &TokenIndex,
     k: &mut usize,
 ) {
     let mut i = part.start;
@@ -729,7 +730,7 @@ fn resolve_part(
     let mut gender = None;
     let mut figure = None;
     while i < part.end {
-        if let Some(&kn) = known_at.get(&i) {
+        if let Some(kn) = known_at.get(i) {
             // A built-in name inside the chunk: a country before a title, or a figure.
             let (range, entry) = &known[kn];
             if range.end > part.end {
@@ -754,7 +755,7 @@ fn resolve_part(
             i += 1 + usize::from(doc.word(i + 1) == ".");
             continue;
         }
-        if lexicon::is_title_word(w) && i + 1 < part.end {
+        if doc.lex(i).is_title_word() && i + 1 < part.end {
             title.push(w);
             i += 1;
             continue;
@@ -794,11 +795,7 @@ fn resolve_part(
         }
         return;
     }
-    if word_count > 4
-        || rest
-            .clone()
-            .any(|j| lexicon::is_common_capitalised(doc.word(j)))
-    {
+    if word_count > 4 || rest.clone().any(|j| doc.lex(j).is_common_capitalised()) {
         return;
     }
     // A place: "around Mai Tsebri", "in Emba Madre".
@@ -839,7 +836,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         let mut saw_role = false;
         while j < sentence.end && j < name.end + 16 && doc.word(j) != "," {
             let w = doc.word(j);
-            saw_role |= lexicon::is_role_noun(w);
+            saw_role |= doc.lex(j).is_role_noun();
             if saw_role && (doc.is(j, "of") || doc.is(j, "at") || doc.is(j, "for")) {
                 if let Some(p) = party_in(doc, cast, j + 1, sentence.end) {
                     return Some(p);
@@ -860,7 +857,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     while j > sentence.start && j + 6 > name.start {
         j -= 1;
         let w = doc.word(j);
-        saw_role |= lexicon::is_role_noun(w);
+        saw_role |= doc.lex(j).is_role_noun();
         if saw_role {
             // "union leader Ana Silva": the story's only union.
             if let Some(p) =
@@ -872,7 +869,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     }
     // "A spokesman for the rebels said … . Jane Roe said …": the spokesperson named.
     let s = doc.sentence_of(name.start);
-    if doc.starts_sentence(name.start) && s > 0 && lexicon::is_speech_verb(doc.word(name.end)) {
+    if doc.starts_sentence(name.start) && s > 0 && doc.lex(name.end).is_speech_verb() {
         let previous = doc.sentences[s - 1].tokens.clone();
         let opening: Vec<usize> = previous.clone().take(3).collect();
         if let Some(&noun) = opening.iter().find(|&&k| is_spokesperson(doc.word(k))) {
@@ -944,30 +941,25 @@ fn the_only_party_called(cast: &Cast, word: &str) -> Option<PartyId> {
 /// "the union", "the company" (when the story has one), and "the federal
 /// government", "federal troops" (the home country's organs).
 fn find_generic_references(doc: &Document, cast: &mut Cast) {
-    let taken: std::collections::HashSet<usize> = cast
-        .references
-        .iter()
-        .flat_map(|r| r.tokens.clone())
-        .collect();
+    let mut taken = vec![false; doc.len()];
+    for r in &cast.references {
+        taken[r.tokens.clone()].fill(true);
+    }
     let mut found = Vec::new();
     for i in 0..doc.len() {
-        if taken.contains(&i) || doc.kind(i) != Some(TokenKind::Word) {
+        if taken[i] || doc.kind(i) != Some(TokenKind::Word) {
             continue;
         }
         let w = doc.word(i);
         let lower_first = w.chars().next().is_some_and(char::is_lowercase);
         // "federal defence forces", "the federal government", "government troops"
-        if lexicon::is_state_premodifier(w) && lower_first {
+        if doc.lex(i).is_state_premodifier() && lower_first {
             if let Some(home) = cast.home {
                 let mut j = i + 1;
-                while j < i + 3
-                    && !lexicon::is_state_organ(doc.word(j))
-                    && !lexicon::is_force_noun(doc.word(j))
-                {
+                while j < i + 3 && !doc.lex(j).is_state_organ() && !doc.lex(j).is_force_noun() {
                     j += 1;
                 }
-                let organ =
-                    lexicon::is_state_organ(doc.word(j)) || lexicon::is_force_noun(doc.word(j));
+                let organ = doc.lex(j).is_state_organ() || doc.lex(j).is_force_noun();
                 if organ
                     && doc.word(j).chars().all(|c| c.is_lowercase())
                     && !doc.word(i.saturating_sub(1)).ends_with("pro")

@@ -67,13 +67,14 @@ struct Finder<'d, 't> {
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     let mut quoted_party = vec![None; doc.len()];
+    let (mut starts, mut ends) = (doc.cursor(), doc.cursor());
     for q in quotes {
         let party = q.speaker.as_ref().and_then(|s| match s {
             Speaker::Person(p) => cast.people[*p].party,
             Speaker::Party(p) => Some(*p),
             Speaker::Described(_, p) => *p,
         });
-        let (a, b) = (doc.token_at(q.inner.start), doc.token_at(q.inner.end));
+        let (a, b) = (starts.seek(q.inner.start), ends.seek(q.inner.end));
         for slot in &mut quoted_party[a..b] {
             *slot = Some(party);
         }
@@ -155,19 +156,20 @@ impl Finder<'_, '_> {
         let mut j = i;
         let mut negated = false;
         let mut modal = false;
-        while j < end && lexicon::is_auxiliary(doc.word(j)) && !is_first_person(doc.word(j)) {
-            negated |= lexicon::is_negation(doc.word(j));
-            modal |= lexicon::is_modal(doc.word(j));
+        while j < end && doc.lex(j).is_auxiliary() && !is_first_person(doc.word(j)) {
+            negated |= doc.lex(j).is_negation();
+            modal |= doc.lex(j).is_modal();
             j += 1;
         }
         let head = doc.word(j);
-        let starts_group =
-            j > i || lexicon::stance_verb(w).is_some() || stance_adjective(w).is_some();
+        let starts_group = j > i || doc.lex(i).stance.is_some() || stance_adjective(w).is_some();
         if !starts_group || j >= end {
             return None;
         }
         // "would be allowed": the first stance word after the auxiliaries.
-        let stance = lexicon::stance_verb(head)
+        let stance = doc
+            .lex(j)
+            .stance
             .or_else(|| stance_adjective(head))
             .or_else(|| {
                 (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor"))
@@ -266,9 +268,9 @@ impl Finder<'_, '_> {
                 }
                 return Some((parties, start));
             }
-            let title_like = lexicon::is_title_word(w)
+            let title_like = doc.lex(j).is_title_word()
                 || w == "of"
-                || (doc.is_capitalized(j) && !lexicon::is_common_capitalised(w));
+                || (doc.is_capitalized(j) && !doc.lex(j).is_common_capitalised());
             if !title_like {
                 break;
             }
@@ -328,9 +330,9 @@ impl Finder<'_, '_> {
             }
             if w == "and" {
                 let next = doc.word(j + 1);
-                let new_predicate = lexicon::is_auxiliary(next) && next != "not"
-                    || (is_finite(next)
-                        && (lexicon::stance_verb(next).is_some() || lexicon::is_speech_verb(next)));
+                let after = doc.lex(j + 1);
+                let new_predicate = after.is_auxiliary() && next != "not"
+                    || (is_finite(next) && (after.stance.is_some() || after.is_speech_verb()));
                 if new_predicate {
                     return j;
                 }
@@ -355,7 +357,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         (from..limit.min(from + 8))
             .take_while(|&k| doc.word(k) != ",")
-            .any(|k| lexicon::is_speech_verb(doc.word(k)))
+            .any(|k| doc.lex(k).is_speech_verb())
             && (from..from + 4).any(|k| {
                 self.cast.reference_at(k).is_some()
                     || lexicon::pronoun_gender(doc.word(k)).is_some()

@@ -9,7 +9,8 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, Gender};
-use crate::parties::{bare, Cast, Target};
+use crate::parties::{Cast, Target};
+use crate::token::bare;
 use crate::token::TokenKind;
 use crate::{Quote, Speaker};
 
@@ -27,17 +28,20 @@ enum Candidate {
 pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quote> {
     let subjects = sentence_subjects(doc, cast);
     let mut recent_speakers: Vec<(usize, Target)> = Vec::new();
+    let (mut opens, mut closes) = (doc.cursor(), doc.cursor());
+    let mut previous_open = None;
     for q in 0..quotes.len() {
-        let open = doc.token_at(quotes[q].span.start);
-        let close = doc.token_at(quotes[q].span.end);
-        let paragraph = doc.paragraph_of(open.min(doc.len().saturating_sub(1)));
+        let open = opens.seek(quotes[q].span.start);
+        let close = closes.seek(quotes[q].span.end);
+        let first = open.min(doc.len().saturating_sub(1));
+        let paragraph = doc.paragraph_of(first);
         let found = after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open));
         let speaker = match found {
             Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
             None => {
                 let prev = q.checked_sub(1).map(|p| &quotes[p]);
-                let continues = prev.is_some_and(|p| {
-                    let prev_paragraph = doc.paragraph_of(doc.token_at(p.span.start));
+                let continues = previous_open.is_some_and(|prev_open| {
+                    let prev_paragraph = doc.paragraph_of(prev_open);
                     prev_paragraph == paragraph
                         || (prev_paragraph + 1 == paragraph
                             && doc.paragraphs[paragraph].span.start == quotes[q].span.start)
@@ -53,6 +57,7 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
             recent_speakers.push((open, Target::Person(p)));
         }
         quotes[q].speaker = speaker;
+        previous_open = Some(first);
     }
     quotes
 }
@@ -240,7 +245,7 @@ fn after(
         if w == "according" && doc.is(j + 1, "to") {
             return (j + 2..limit).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
         }
-        if lexicon::is_speech_verb(w) && doc.kind(j) == Some(TokenKind::Word) {
+        if doc.lex(j).is_speech_verb() && doc.kind(j) == Some(TokenKind::Word) {
             if let Some(found) = first_candidate {
                 return Some(found);
             }
@@ -276,9 +281,7 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
     for j in sentence.start..open {
         if doc.kind(j) == Some(TokenKind::Quote) {
             depth ^= 1;
-        } else if depth == 0
-            && lexicon::is_speech_verb(doc.word(j))
-            && doc.kind(j) == Some(TokenKind::Word)
+        } else if depth == 0 && doc.lex(j).is_speech_verb() && doc.kind(j) == Some(TokenKind::Word)
         {
             verb = Some(j);
         }

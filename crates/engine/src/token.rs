@@ -54,6 +54,18 @@ fn is_group_space(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{2009}' | '\u{202F}')
 }
 
+/// Strips a possessive: "Russia's" → "Russia", "workers’" → "workers".
+pub fn bare(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
