@@ -70,90 +70,110 @@ pub fn bare(word: &str) -> &str {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let c = char_at(text, at);
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() || c.is_control() {
             continue;
         }
-        if is_quote_mark(c) {
-            tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Quote,
-            });
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            tokens.push(Token {
-                span: Span::new(start, start + c.len_utf8()),
-                kind: TokenKind::Punct,
-            });
-            continue;
-        }
-        let numeric = c.is_ascii_digit();
-        let mut end = start + c.len_utf8();
-        let mut prev = c;
-        // Letters since the last dot, to keep "U.S." whole but not "end.Next".
-        let mut segment_letters = 1usize;
-        while let Some(&(i, next)) = chars.peek() {
-            if next.is_alphanumeric() {
-                chars.next();
-                end = i + next.len_utf8();
-                prev = next;
-                segment_letters += 1;
-                continue;
-            }
-            let after = text[i + next.len_utf8()..].chars().next();
-            let joins = match (next, after) {
-                (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => {
-                    prev.is_alphanumeric()
-                }
-                (c, Some(a)) if is_apostrophe(c) => prev.is_alphabetic() && a.is_alphabetic(),
-                (',', Some(a)) => {
-                    prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + 1)
-                }
-                ('.', Some(a)) => {
-                    (prev.is_ascii_digit() && a.is_ascii_digit())
-                        || (segment_letters == 1 && prev.is_uppercase() && a.is_uppercase() && {
-                            // "U.S" continues only as a run of single letters.
-                            let rest = &text[i + 1 + a.len_utf8()..];
-                            rest.starts_with('.')
-                        })
-                }
-                (s, Some(a)) if numeric && is_group_space(s) && s != ' ' => {
-                    prev.is_ascii_digit()
-                        && a.is_ascii_digit()
-                        && digit_group_follows(bytes, i + s.len_utf8())
-                }
-                _ => false,
-            };
-            if !joins {
-                // The final dot of an initialism: "U.S.", "U.N.".
-                if next == '.'
-                    && segment_letters == 1
-                    && prev.is_uppercase()
-                    && text[start..end].contains('.')
-                {
-                    chars.next();
-                    end = i + 1;
-                }
-                break;
-            }
-            chars.next();
-            segment_letters = if next == '.' { 0 } else { segment_letters };
-            end = i + next.len_utf8();
-            prev = next;
-        }
-        let kind = if numeric {
-            TokenKind::Number
+        let kind = if is_quote_mark(c) {
+            TokenKind::Quote
+        } else if !c.is_alphanumeric() {
+            TokenKind::Punct
         } else {
-            TokenKind::Word
+            at = word_end(text, start, c);
+            if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            }
         };
         tokens.push(Token {
-            span: Span::new(start, end),
+            span: Span::new(start, at),
             kind,
         });
     }
     tokens
+}
+
+/// The character at byte `at`, read fast when it is ASCII.
+fn char_at(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => b as char,
+        _ => text[at..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The end of the word or number that starts with `first` at byte `start`.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let bytes = text.as_bytes();
+    let numeric = first.is_ascii_digit();
+    let mut end = start + first.len_utf8();
+    let mut prev = first;
+    // Letters since the last dot, to keep "U.S." whole but not "end.Next".
+    let mut segment_letters = 1usize;
+    while end < bytes.len() {
+        // Most words are plain ASCII letters: take a run of them at once.
+        let run = bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if run > 0 {
+            end += run;
+            prev = bytes[end - 1] as char;
+            segment_letters += run;
+            continue;
+        }
+        let i = end;
+        let next = char_at(text, i);
+        if next.is_alphanumeric() {
+            end = i + next.len_utf8();
+            prev = next;
+            segment_letters += 1;
+            continue;
+        }
+        let after = (i + next.len_utf8() < bytes.len()).then(|| char_at(text, i + next.len_utf8()));
+        let joins = match (next, after) {
+            (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => {
+                prev.is_alphanumeric()
+            }
+            (c, Some(a)) if is_apostrophe(c) => prev.is_alphabetic() && a.is_alphabetic(),
+            (',', Some(a)) => {
+                prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + 1)
+            }
+            ('.', Some(a)) => {
+                (prev.is_ascii_digit() && a.is_ascii_digit())
+                    || (segment_letters == 1 && prev.is_uppercase() && a.is_uppercase() && {
+                        // "U.S" continues only as a run of single letters.
+                        let rest = &text[i + 1 + a.len_utf8()..];
+                        rest.starts_with('.')
+                    })
+            }
+            (s, Some(a)) if numeric && is_group_space(s) && s != ' ' => {
+                prev.is_ascii_digit()
+                    && a.is_ascii_digit()
+                    && digit_group_follows(bytes, i + s.len_utf8())
+            }
+            _ => false,
+        };
+        if !joins {
+            // The final dot of an initialism: "U.S.", "U.N.".
+            if next == '.'
+                && segment_letters == 1
+                && prev.is_uppercase()
+                && text[start..end].contains('.')
+            {
+                end = i + 1;
+            }
+            break;
+        }
+        segment_letters = if next == '.' { 0 } else { segment_letters };
+        end = i + next.len_utf8();
+        prev = next;
+    }
+    end
 }
 
 /// True when exactly three digits follow `at` and then no further digit.
