@@ -173,7 +173,7 @@ pub fn app() -> Html {
                 <main class="sp-main" aria-label="Article">
                     <h1 class="sp-title">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>
                     <p class="sp-meta">
-                        { format!("Analysed in your browser · {} characters · {:.1} ms", group(chars), reader.analysis_ms) }
+                        { format!("Analysed in your browser · {} characters · {} ms", group(chars), crate::describe::fixed(reader.analysis_ms, 1)) }
                     </p>
                     <Article
                         text={reader.text.clone()}

@@ -88,18 +88,54 @@ pub fn party_of(a: &Analysis, mark: Mark) -> Option<PartyId> {
 
 /// A value with thousands separators: 8700000000 → "8,700,000,000".
 pub fn format_value(v: f64) -> String {
-    if v.fract() != 0.0 {
-        let s = format!("{v:.6}");
-        let s = s.trim_end_matches('0').trim_end_matches('.');
-        let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-        let grouped = group(int);
-        return if frac.is_empty() {
-            grouped
-        } else {
-            format!("{grouped}.{frac}")
-        };
+    let s = fixed(v, if v.fract() == 0.0 { 0 } else { 6 });
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &s
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    let grouped = group(int);
+    if frac.is_empty() {
+        grouped
+    } else {
+        format!("{grouped}.{frac}")
     }
-    group(&format!("{v:.0}"))
+}
+
+/// `v` rounded to `decimals` places. Written with integer arithmetic: the
+/// standard float formatter would add its large tables to the Wasm bundle.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    if !v.is_finite() {
+        return "—".into();
+    }
+    let mut magnitude = v.abs();
+    let mut decimals = decimals.min(9);
+    // Beyond u64, keep the leading digits and write the rest as zeros.
+    let mut zeros = 0;
+    while magnitude * 10f64.powi(decimals as i32) >= 1.8e19 {
+        if decimals > 0 {
+            decimals -= 1;
+        } else {
+            magnitude /= 10.0;
+            zeros += 1;
+        }
+    }
+    let scale = 10u64.pow(decimals);
+    let n = (magnitude * scale as f64).round() as u64;
+    let mut out = String::new();
+    if v < 0.0 && n != 0 {
+        out.push('-');
+    }
+    out.push_str(&(n / scale).to_string());
+    out.push_str(&"0".repeat(zeros));
+    if decimals > 0 {
+        let frac = (n % scale).to_string();
+        out.push('.');
+        out.push_str(&"0".repeat(decimals as usize - frac.len()));
+        out.push_str(&frac);
+    }
+    out
 }
 
 fn group(digits: &str) -> String {
@@ -166,7 +202,7 @@ pub fn value_in_words(v: f64) -> Option<String> {
         // "2.3 million": a decimal of a round scale.
         for (scale, name) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
             if v >= scale && ((v / scale) * 10.0).fract() == 0.0 {
-                return Some(format!("{} {name}", v / scale));
+                return Some(format!("{} {name}", format_value(v / scale)));
             }
         }
         return None;
@@ -296,6 +332,19 @@ mod tests {
         assert_eq!(format_value(8_700_000_000.0), "8,700,000,000");
         assert_eq!(format_value(12500.75), "12,500.75");
         assert_eq!(format_value(3.0), "3");
+        assert_eq!(format_value(-0.25), "-0.25");
+        assert_eq!(format_value(5e12), "5,000,000,000,000");
+        assert_eq!(format_value(2e20), "200,000,000,000,000,000,000");
+        assert_eq!(format_value(f64::NAN), "—");
+    }
+
+    #[test]
+    fn fixed_rounds_like_the_float_formatter() {
+        // Halves round away from zero (the formatter rounds them to even).
+        assert_eq!(fixed(1234.5, 0), "1235");
+        for (v, d) in [(69.46, 1), (0.05, 1), (2.71, 3), (0.001, 2), (-2.5, 1)] {
+            assert_eq!(fixed(v, d), format!("{v:.*}", d as usize), "{v} to {d}");
+        }
         assert_eq!(value_in_words(1000.0).as_deref(), Some("one thousand"));
         assert_eq!(
             value_in_words(20121.0).as_deref(),

@@ -21,8 +21,8 @@ impl Problem {
                     .into()
             }
             Problem::TooLong(n) => format!(
-                "This text is {:.1} MB; Standpoint reads articles of up to {} MB at once.",
-                *n as f64 / 1_048_576.0,
+                "This text is {} MB; Standpoint reads articles of up to {} MB at once.",
+                crate::describe::fixed(*n as f64 / 1_048_576.0, 1),
                 MAX_BYTES / 1_048_576
             ),
             Problem::NotUtf8 => "This file is not UTF-8 text, so it was not analysed.".into(),

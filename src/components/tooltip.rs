@@ -30,8 +30,11 @@ pub fn tooltip(props: &TooltipProps) -> Html {
     use_effect_with((props.tip, node.clone()), |(tip, node)| {
         if let (Some(tip), Some(el)) = (tip, node.cast::<HtmlElement>()) {
             let style = el.style();
-            let _ = style.set_property("left", &format!("{:.0}px", tip.left));
-            let _ = style.set_property("top", &format!("{:.0}px", tip.top));
+            let _ = style.set_property(
+                "left",
+                &format!("{}px", crate::describe::fixed(tip.left, 0)),
+            );
+            let _ = style.set_property("top", &format!("{}px", crate::describe::fixed(tip.top, 0)));
         }
     });
     let Some(tip) = props.tip else {

@@ -733,7 +733,7 @@ fn words_value(words: &[String]) -> Option<f64> {
     }
     let phrase = words.join(" ");
     let english = text2num::lang::English::new();
-    text2num::text2digits(&phrase, &english).ok()?.parse().ok()
+    decimal(&text2num::text2digits(&phrase, &english).ok()?)
 }
 
 /// The value of a number written in digits, and any letters after it.
@@ -746,17 +746,69 @@ fn parse_digits(token: &str) -> Option<(f64, &str)> {
         .unwrap_or(token.len());
     let (digits, suffix) = token.split_at(digits_end);
     let digits = digits.trim_end_matches(['.', ',']);
-    let cleaned: String = digits
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '.')
-        .collect();
-    let value: f64 = cleaned.parse().ok()?;
-    Some((value, suffix))
+    Some((decimal(digits)?, suffix))
+}
+
+/// The value of digits with at most one decimal point, ignoring group
+/// separators. Exact for up to 15 significant digits, the value the
+/// standard parser gives, without its tables in the Wasm bundle.
+fn decimal(digits: &str) -> Option<f64> {
+    let mut mantissa = 0u64;
+    let mut shift = 0i32; // the power of ten the mantissa is off by
+    let mut seen_digit = false;
+    let mut after_point = false;
+    for c in digits.chars() {
+        match c {
+            '0'..='9' => {
+                seen_digit = true;
+                if mantissa < 100_000_000_000_000_000 {
+                    mantissa = mantissa * 10 + u64::from(c as u8 - b'0');
+                    shift -= i32::from(after_point);
+                } else {
+                    shift += i32::from(!after_point);
+                }
+            }
+            '.' if !after_point => after_point = true,
+            '.' => return None,
+            _ => {}
+        }
+    }
+    if !seen_digit {
+        return None;
+    }
+    let power = 10f64.powi(shift.abs());
+    Some(if shift < 0 {
+        mantissa as f64 / power
+    } else {
+        mantissa as f64 * power
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_read_like_the_standard_parser() {
+        for s in [
+            "0",
+            "7",
+            "1000",
+            "12500.75",
+            "3.5",
+            "0.1",
+            "8.7",
+            "123456789012345",
+            "0.001",
+        ] {
+            assert_eq!(decimal(s), s.parse().ok(), "{s}");
+        }
+        assert_eq!(decimal("1,000,000"), Some(1e6));
+        assert_eq!(decimal("1\u{202F}000"), Some(1000.0));
+        assert_eq!(decimal("1.2.3"), None);
+        assert_eq!(decimal(","), None);
+        assert_eq!(decimal(&"9".repeat(40)), Some(1e40));
+    }
 
     fn found(text: &str) -> Vec<(String, Option<f64>, QuantityKind)> {
         let doc = Document::new(text);

@@ -946,8 +946,8 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         taken[r.tokens.clone()].fill(true);
     }
     let mut found = Vec::new();
-    for i in 0..doc.len() {
-        if taken[i] || doc.kind(i) != Some(TokenKind::Word) {
+    for (i, &taken) in taken.iter().enumerate() {
+        if taken || doc.kind(i) != Some(TokenKind::Word) {
             continue;
         }
         let w = doc.word(i);
