@@ -476,7 +476,9 @@ impl Builder<'_, '_> {
             j += 2;
             kind = QuantityKind::Percent;
             unit = Some("percentage points".into());
-        } else if let (Some(code), QuantityKind::Count) = (currency(&next), kind) {
+        } else if let (Some(code), QuantityKind::Count) =
+            (currency(&next).or_else(|| currency(doc.word(j))), kind)
+        {
             // "300 euros", "5 USD"
             end = doc.span(j).end;
             j += 1;
@@ -552,8 +554,56 @@ impl Builder<'_, '_> {
         // "737 Max and 777": listed beside a model number.
         let listed = i >= 3
             && matches!(doc.word(i - 1), "and" | "or" | ",")
-            && (doc.is_capitalized(i - 2) && doc.kind(i - 3) == Some(TokenKind::Number));
+            && doc.is_capitalized(i - 2)
+            && currency(doc.word(i - 2)).is_none()
+            && doc.kind(i - 3) == Some(TokenKind::Number);
         capital_next || prev_is_name || listed
+    }
+
+    /// A fraction at token `i` and the token after it: "a third of", "two
+    /// thirds", "half the", "half a million".
+    fn fraction(&self, i: usize, first: &str) -> Option<(f64, usize)> {
+        let doc = self.doc;
+        let mut buf = [0u8; 24];
+        let next = lower(doc.word(i + 1), &mut buf).unwrap_or("");
+        if first == "half" {
+            let prev = doc.word(i.wrapping_sub(1));
+            let part_of_phrase = matches!(
+                prev.to_ascii_lowercase().as_str(),
+                "a" | "and" | "the" | "first" | "second" | "other" | "latter" | "former" | "one"
+            );
+            if part_of_phrase {
+                return None;
+            }
+            if next == "a" || next == "an" {
+                let scaled = scale(&doc.word(i + 2).to_ascii_lowercase());
+                return Some(match scaled {
+                    Some(f) => (0.5 * f, i + 3),
+                    None => (0.5, i + 1),
+                });
+            }
+            let whole_follows = matches!(
+                next,
+                "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
+            );
+            return whole_follows.then_some((0.5, i + 1));
+        }
+        let (numerator, plural) = match first {
+            "a" | "one" => (1.0, false),
+            w => (small_number(w).filter(|n| (2.0..=9.0).contains(n))?, true),
+        };
+        let denominator = match next.strip_suffix('s').filter(|_| plural).unwrap_or(next) {
+            "third" => 3.0,
+            "quarter" => 4.0,
+            "fifth" => 5.0,
+            "sixth" => 6.0,
+            "eighth" => 8.0,
+            "tenth" => 10.0,
+            _ => return None,
+        };
+        let singular = !next.ends_with('s');
+        // "a third of the vote", "two thirds of members"; not "a third round".
+        (singular != plural && doc.is(i + 2, "of")).then_some((numerator / denominator, i + 2))
     }
 
     /// A number written in words at token `i`; returns the next token to read.
@@ -563,6 +613,15 @@ impl Builder<'_, '_> {
         let Some(first) = lower(doc.word(i), &mut buf) else {
             return i + 1;
         };
+        // A capitalised number word inside a sentence names something:
+        // "Group of Seven", "the Second World War".
+        if doc.is_capitalized(i) && !doc.starts_sentence(i) {
+            return i + 1;
+        }
+        if let Some((value, end)) = self.fraction(i, first) {
+            let span = doc.range_span(i, end);
+            return self.finish(end, span.start, span.end, value, None, QuantityKind::Count);
+        }
         // Ordinals are shown quietly.
         if matches!(
             first,
@@ -588,8 +647,8 @@ impl Builder<'_, '_> {
             .iter()
             .position(|w| *w == first)
             .map(|p| p as f64 + 1.0);
-            // "a third of" is a fraction, "one second" a duration: leave those.
-            if !doc.is(i.wrapping_sub(1), "a") {
+            // "a third of" is a fraction, read above.
+            if !(doc.is(i.wrapping_sub(1), "a") && doc.is(i + 1, "of")) {
                 return self.quiet(i, QuantityKind::Ordinal, value.unwrap_or(0.0));
             }
         }
@@ -661,7 +720,28 @@ impl Builder<'_, '_> {
         if first == "one" {
             let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
             let next = doc.word(i + 1).to_ascii_lowercase();
-            let next_is_unit = time_unit(&next).is_some()
+            // "one day" is some day, unless it is counted: "for one day".
+            let counted_time = matches!(
+                prev.as_str(),
+                "for"
+                    | "in"
+                    | "within"
+                    | "than"
+                    | "only"
+                    | "just"
+                    | "about"
+                    | "after"
+                    | "over"
+                    | "least"
+                    | "nearly"
+                    | "almost"
+                    | "lasting"
+                    | "lasted"
+                    | "per"
+                    | "each"
+            );
+            let vague_time = matches!(next.as_str(), "day" | "time" | "night" | "morning");
+            let next_is_unit = (time_unit(&next).is_some() && (counted_time || !vague_time))
                 || measure_unit(&next).is_some()
                 || scale(&next).is_some()
                 || next == "percent"
@@ -695,7 +775,11 @@ impl Builder<'_, '_> {
                     words.push(w);
                     end += 1;
                 } else if w == "and"
-                    && is_number_word(&doc.word(end + 1).to_ascii_lowercase())
+                    && doc
+                        .word(end + 1)
+                        .to_ascii_lowercase()
+                        .split('-')
+                        .all(is_number_word)
                     && words.last().is_some_and(|l| scale(l).is_some())
                 {
                     end += 1;
@@ -902,12 +986,58 @@ mod tests {
     }
 
     #[test]
+    fn fractions() {
+        assert_eq!(one("a third of voters").1, Some(1.0 / 3.0));
+        assert_eq!(one("two thirds of members").1, Some(2.0 / 3.0));
+        assert_eq!(one("one quarter of the budget").1, Some(0.25));
+        assert_eq!(one("half the staff left").1, Some(0.5));
+        assert_eq!(one("half a million people").1, Some(5e5));
+        assert!(found("in the second half of the year")
+            .iter()
+            .all(|f| f.2.is_quiet()));
+        assert_eq!(one("a third round of talks").2, QuantityKind::Ordinal);
+    }
+
+    #[test]
+    fn currencies_after_the_amount() {
+        for (text, code) in [
+            ("paid 50 USD each", "USD"),
+            ("paid 20 euros each", "EUR"),
+            ("paid 30 pounds each", "GBP"),
+            ("a stamp costs 45p now", "GBX"),
+        ] {
+            let doc = Document::new(text);
+            let q = &find(&doc)[0];
+            assert_eq!(q.kind, QuantityKind::Money, "{text}");
+            assert_eq!(q.unit.as_deref(), Some(code), "{text}");
+        }
+        let listed: Vec<_> = found("It cost ¥300, 50 USD, 20 euros.");
+        assert_eq!(listed.len(), 3, "{listed:?}");
+    }
+
+    #[test]
     fn ranges_give_both_ends() {
         let values: Vec<Option<f64>> = found("between 2,000 and 3,000 troops, 10-15 tanks")
             .iter()
             .map(|f| f.1)
             .collect();
         assert_eq!(values, [Some(2000.0), Some(3000.0), Some(10.0), Some(15.0)]);
+        let ends: Vec<(String, Option<f64>)> =
+            found("from 40 to 25 units, 10 to 15 boats, $150 to $300 each")
+                .into_iter()
+                .map(|f| (f.0, f.1))
+                .collect();
+        assert_eq!(
+            ends,
+            [
+                ("40".into(), Some(40.0)),
+                ("25".into(), Some(25.0)),
+                ("10".into(), Some(10.0)),
+                ("15".into(), Some(15.0)),
+                ("$150".into(), Some(150.0)),
+                ("$300".into(), Some(300.0)),
+            ]
+        );
     }
 
     #[test]
@@ -932,6 +1062,9 @@ mod tests {
             "It builds the 737 Max and 777 jets.",
             "The A320neo and COP28 and the G7 met.",
             "Boeing 787 deliveries resumed.",
+            "They will win one day, he said.",
+            "One day the war will end.",
+            "The Group of Seven met after the Second World War.",
         ] {
             let counted: Vec<_> = found(text)
                 .into_iter()
@@ -939,6 +1072,12 @@ mod tests {
                 .collect();
             assert!(counted.is_empty(), "{text}: {counted:?}");
         }
+    }
+
+    #[test]
+    fn one_day_counts_when_it_is_counted() {
+        assert_eq!(one("a strike for one day only").1, Some(1.0));
+        assert_eq!(one("within one day of the vote").2, QuantityKind::Duration);
     }
 
     #[test]
