@@ -176,6 +176,13 @@ fn is_idiom_after_one(word: &str) -> bool {
             | "must"
             | "should"
             | "knows"
+            // "not one we wanted": a pronoun, then its clause.
+            | "we"
+            | "i"
+            | "you"
+            | "they"
+            | "he"
+            | "she"
     )
 }
 
@@ -544,8 +551,14 @@ impl Builder<'_, '_> {
             return false;
         }
         let next = doc.word(i + 1);
-        let capital_next =
-            doc.is_capitalized(i + 1) && !doc.lex(i + 1).is_month() && currency(next).is_none();
+        // "37 African countries": a nationality is no model name.
+        let nationality = ["an", "ese", "ish", "ch", "i"]
+            .iter()
+            .any(|end| next.len() > 3 && next.ends_with(end));
+        let capital_next = doc.is_capitalized(i + 1)
+            && !doc.lex(i + 1).is_month()
+            && currency(next).is_none()
+            && !nationality;
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
             && !doc.lex(i - 1).is_month()
@@ -1063,6 +1076,7 @@ mod tests {
             "The A320neo and COP28 and the G7 met.",
             "Boeing 787 deliveries resumed.",
             "They will win one day, he said.",
+            "It is not one we wanted.",
             "One day the war will end.",
             "The Group of Seven met after the Second World War.",
         ] {
@@ -1072,6 +1086,12 @@ mod tests {
                 .collect();
             assert!(counted.is_empty(), "{text}: {counted:?}");
         }
+    }
+
+    #[test]
+    fn a_count_of_nationals_is_no_model_number() {
+        assert_eq!(one("He said 37 African countries agreed.").1, Some(37.0));
+        assert_eq!(one("It sent 12 Ukrainian soldiers home.").1, Some(12.0));
     }
 
     #[test]
