@@ -249,6 +249,43 @@ pub fn figure(q: &Quantity) -> String {
     }
 }
 
+/// What a count counts, as the sentence says it: "detainees, from each
+/// side" for "1,000 detainees from each side".
+pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
+    let noun = q
+        .unit
+        .as_deref()
+        .filter(|_| q.kind == QuantityKind::Count)?;
+    let rest = &text[q.span.end..];
+    let line = &rest[..rest
+        .find(['\n', '.', ';', ':', '“', '"'])
+        .unwrap_or(rest.len())];
+    let at = line.find(noun).filter(|&at| at < 40)?;
+    let after = &line[at + noun.len()..];
+    let mut words = after.split_whitespace();
+    let opens_phrase = |w: &str| {
+        matches!(
+            w,
+            "from" | "in" | "on" | "at" | "of" | "for" | "across" | "with" | "per" | "each"
+        )
+    };
+    let mut phrase = Vec::new();
+    if words.clone().next().is_some_and(opens_phrase) && !after.starts_with(',') {
+        for w in words.by_ref().take(5) {
+            let end = w.trim_end_matches([',', ')']);
+            phrase.push(end);
+            if end.len() != w.len() {
+                break;
+            }
+        }
+    }
+    Some(if phrase.is_empty() {
+        noun.to_string()
+    } else {
+        format!("{noun}, {}", phrase.join(" "))
+    })
+}
+
 /// The lines of a highlight's tooltip: a heading, then details.
 pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
     match mark.layer {
@@ -285,9 +322,13 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
                 lines.push(format!("unit: {unit}"));
             }
             lines.push(n.kind.as_str().to_string());
-            let heading = match n.value {
+            let amount = match n.value {
                 Some(v) => format_value(v),
                 None => format!("{} (approximate)", n.span.of(text)),
+            };
+            let heading = match what_it_counts(text, n) {
+                Some(counted) => format!("{amount} — {counted}"),
+                None => amount,
             };
             (heading, lines)
         }
@@ -336,6 +377,32 @@ mod tests {
         assert_eq!(format_value(5e12), "5,000,000,000,000");
         assert_eq!(format_value(2e20), "200,000,000,000,000,000,000");
         assert_eq!(format_value(f64::NAN), "—");
+    }
+
+    #[test]
+    fn a_count_says_what_it_counts() {
+        let text = "It freed 1,000 detainees from each side, and 20 more. It sent 5 ships.";
+        let a = standpoint_engine::analyze(text);
+        let counted: Vec<Option<String>> = a
+            .quantities
+            .iter()
+            .map(|q| what_it_counts(text, q))
+            .collect();
+        assert_eq!(
+            counted,
+            [
+                Some("detainees, from each side".to_string()),
+                None,
+                Some("ships".to_string())
+            ]
+        );
+        let mark = Mark {
+            layer: Layer::Numbers,
+            index: 0,
+        };
+        let (heading, lines) = tooltip(&a, text, mark);
+        assert_eq!(heading, "1,000 — detainees, from each side");
+        assert_eq!(lines[0], "one thousand");
     }
 
     #[test]
