@@ -30,12 +30,15 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
     let mut recent_speakers: Vec<(usize, Target)> = Vec::new();
     let (mut opens, mut closes) = (doc.cursor(), doc.cursor());
     let mut previous_open = None;
+    // Whether a quote's speaker comes from its own attribution.
+    let mut own = vec![false; quotes.len()];
     for q in 0..quotes.len() {
         let open = opens.seek(quotes[q].span.start);
         let close = closes.seek(quotes[q].span.end);
         let first = open.min(doc.len().saturating_sub(1));
         let paragraph = doc.paragraph_of(first);
         let found = after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open));
+        own[q] = found.is_some();
         let speaker = match found {
             Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
             None => {
@@ -59,7 +62,27 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
         quotes[q].speaker = speaker;
         previous_open = Some(first);
     }
+    // A quote that runs on into the next paragraph has the speaker named
+    // after its last part: “… ¶ “…,” the minister said.
+    for q in (0..quotes.len().saturating_sub(1)).rev() {
+        let runs_on = quotes[q].span.end == quotes[q].inner.end;
+        let next_paragraph = paragraph_starting_at(doc, quotes[q + 1].span.start);
+        let this_paragraph = paragraph_starting_at(doc, quotes[q].span.start)
+            .or_else(|| Some(doc.paragraph_of(doc.token_at(quotes[q].span.start))));
+        let continues =
+            runs_on && next_paragraph.is_some() && next_paragraph == this_paragraph.map(|p| p + 1);
+        if continues && !own[q] && quotes[q + 1].speaker.is_some() {
+            quotes[q].speaker = quotes[q + 1].speaker.clone();
+            own[q] = own[q + 1];
+        }
+    }
     quotes
+}
+
+/// The paragraph that starts at byte `at`, if one does.
+fn paragraph_starting_at(doc: &Document, at: usize) -> Option<usize> {
+    let p = doc.paragraphs.partition_point(|p| p.span.start < at);
+    (doc.paragraphs.get(p)?.span.start == at).then_some(p)
 }
 
 fn resolve(
@@ -172,13 +195,28 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
             continue;
         }
         let w = doc.word(j);
-        if is_speaking_noun(w) {
+        // "the union's leader": a possessive only leads to the noun.
+        let possessive = bare(w).len() != w.len();
+        if !possessive && (is_speaking_noun(w) || doc.lex(j).is_role_noun()) {
             let mut end = j + 1;
             if matches!(doc.word(end), "for" | "of") {
                 if let Some(r) = (end + 1..end + 4).find_map(|k| cast.reference_at(k)) {
                     party = party.or(cast.party_of(r.target));
                     end = r.tokens.end;
+                } else if doc.lex(end + 1).is_title_word() {
+                    // "the secretary of state"
+                    end += 2;
                 }
+            }
+            // "the union's leader, Anna Berg": the name in apposition.
+            if doc.word(end) == "," {
+                if let Some(Target::Person(p)) = cast.reference_at(end + 1).map(|r| r.target) {
+                    return Some(Candidate::Known(Target::Person(p)));
+                }
+            }
+            // "the secretary of state" is the person the story gave that title.
+            if let Some(p) = titled_person(doc, cast, i + 1, end) {
+                return Some(Candidate::Known(Target::Person(p)));
             }
             let text = doc.range_span(i, end).of(doc.text);
             // An organisation speaking through a generic name is that organisation.
@@ -197,6 +235,19 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
         j += 1;
     }
     None
+}
+
+/// The person whose title, as the article gave it, holds the words of
+/// tokens `a..b`; the one named last when several do.
+fn titled_person(doc: &Document, cast: &Cast, a: usize, b: usize) -> Option<usize> {
+    let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
+    let phrase = words.join(" ").to_lowercase();
+    cast.people.iter().rposition(|person| {
+        person
+            .title
+            .as_ref()
+            .is_some_and(|t| t.to_lowercase().contains(&phrase))
+    })
 }
 
 fn is_speaking_noun(word: &str) -> bool {
@@ -372,6 +423,68 @@ mod tests {
         assert_eq!(
             speakers("“It is over”, according to Lena Holm."),
             some(&["Lena Holm"])
+        );
+    }
+    #[test]
+    fn every_attribution_form() {
+        for (text, who) in [
+            ("“We will strike,” Anna Berg told reporters.", "Anna Berg"),
+            (
+                "“We will strike,” Anna Berg wrote on social media.",
+                "Anna Berg",
+            ),
+            (
+                "Anna Berg was quoted as saying: “We will strike.”",
+                "Anna Berg",
+            ),
+            ("“We will strike,” says Anna Berg.", "Anna Berg"),
+            ("“We will strike,” Anna Berg insisted.", "Anna Berg"),
+            ("“We will strike,” replied Anna Berg.", "Anna Berg"),
+            (
+                "“We will strike,” said the union's leader, Anna Berg.",
+                "Anna Berg",
+            ),
+        ] {
+            assert_eq!(speakers(text), some(&[who]), "{text}");
+        }
+    }
+
+    #[test]
+    fn attribution_between_two_parts() {
+        assert_eq!(
+            speakers("“We are ready,” Tom Reed said. “Very ready.”"),
+            some(&["Tom Reed", "Tom Reed"])
+        );
+    }
+
+    #[test]
+    fn a_title_names_the_person_who_holds_it() {
+        let text = "US Secretary of State Marco Rubio spoke first.\n\
+                    “We will see,” the secretary of state said.";
+        assert_eq!(speakers(text), some(&["Marco Rubio"]));
+    }
+
+    #[test]
+    fn an_unnamed_official_is_described() {
+        assert_eq!(
+            speakers("“It is over,” the minister said."),
+            some(&["the minister"])
+        );
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_has_the_speaker_of_its_end() {
+        let text = "Talks went on.\n“This runs on\n“and ends here,” the minister said.";
+        assert_eq!(speakers(text), some(&["the minister", "the minister"]));
+    }
+
+    #[test]
+    fn pronouns_take_the_speaker_of_their_gender() {
+        let text = "“Fine,” Mr Tom Reed said. “No,” Ms Anna Berg said. \
+                    “Why?” he asked. “Because,” she said.";
+        assert_eq!(
+            speakers(text),
+            some(&["Tom Reed", "Anna Berg", "Tom Reed", "Anna Berg"])
         );
     }
 }
