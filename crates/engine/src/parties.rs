@@ -361,6 +361,8 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
             }
             let joins = is_name_connector(w)
                 && !(w == "and" && doc.word(end + 1) == "the")
+                // "the Acme Corporation and Zenith" are two names.
+                && !(w == "and" && doc.lex(end - 1).is_organisation_word())
                 && (is_name_word(doc, end + 1)
                     || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
             if joins {
@@ -373,6 +375,26 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
         i = end;
     }
     out
+}
+
+/// Where an organisation's name starts in a chunk: after a capitalised
+/// opener ("The"), and after a person's title ("CEO of the Acme Corporation").
+fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
+    let mut start = t.start;
+    while start < t.end && doc.lex(start).is_common_capitalised() {
+        start += 1;
+    }
+    let mut j = start;
+    while j < t.end && doc.lex(j).is_title_word() {
+        j += 1;
+    }
+    if j > start && doc.is(j, "of") {
+        j += 1 + usize::from(doc.is(j + 1, "the"));
+        if j < t.end && has_organisation_word(doc, &(j..t.end)) {
+            start = j;
+        }
+    }
+    start
 }
 
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
@@ -442,10 +464,7 @@ pub fn find(doc: &Document) -> Cast {
         let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
         let followed_by_union = doc.is(t.end, "union");
         if has_organisation_word(doc, &t) || descriptor || followed_by_union {
-            let mut start = t.start;
-            while start < t.end && doc.lex(start).is_common_capitalised() {
-                start += 1;
-            }
+            let start = organisation_start(doc, &t);
             if start == t.end {
                 continue;
             }
@@ -537,10 +556,7 @@ pub fn find(doc: &Document) -> Cast {
             k += 1;
         }
         if let Some(id) = organisation_chunks.get(chunk.tokens.start) {
-            let mut start = chunk.tokens.start;
-            while doc.lex(start).is_common_capitalised() {
-                start += 1;
-            }
+            let start = organisation_start(doc, &chunk.tokens);
             cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
             while k < known.len() && known[k].0.start < chunk.tokens.end {
                 k += 1;
