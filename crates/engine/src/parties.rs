@@ -330,7 +330,10 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
         && (!doc.lex(i).is_common_capitalised() || doc.word(i + 1).starts_with(char::is_uppercase))
 }
 
-fn chunks(doc: &Document) -> Vec<Chunk> {
+/// `known_end` gives, for a token where a built-in name starts, the token
+/// after that name: a chunk always covers a built-in name whole, even one
+/// with a possessive inside ("United Nations Children's Fund").
+fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
@@ -340,7 +343,13 @@ fn chunks(doc: &Document) -> Vec<Chunk> {
         }
         let start = i;
         let mut end = i + 1;
+        let mut reach = end;
         loop {
+            reach = reach.max(known_end(end - 1).unwrap_or(0));
+            if end < reach {
+                end += 1;
+                continue;
+            }
             // A possessive ends a name: "Russia's foreign minister".
             if bare(doc.word(end - 1)) != doc.word(end - 1) {
                 break;
@@ -451,7 +460,7 @@ pub fn find(doc: &Document) -> Cast {
         known_at.insert(r.start, k);
     }
 
-    let chunks = chunks(doc);
+    let chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
 
     // Pass 1: organisations the article introduces.
     let mut organisation_chunks = TokenIndex::new(doc.len());
@@ -1109,5 +1118,41 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("XYZ".into(), "XYZ".into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_title_before_of_is_not_part_of_the_name() {
+        assert_eq!(
+            mentions("Ann Lee, president and CEO of the Acme Corporation, spoke."),
+            pairs(&[
+                ("Ann Lee", "Acme Corporation"),
+                ("Acme Corporation", "Acme Corporation")
+            ])
+        );
+    }
+
+    #[test]
+    fn two_organisations_joined_by_and_stay_two() {
+        let found = mentions("The Acme Corporation and the Zenith Group agreed.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Acme Corporation", "Acme Corporation"),
+                ("Zenith Group", "Zenith Group")
+            ])
+        );
+        let found = mentions("The Acme Corporation and Zenith Group agreed.");
+        assert_eq!(
+            found[0],
+            pairs(&[("Acme Corporation", "Acme Corporation")])[0]
+        );
+    }
+
+    #[test]
+    fn a_built_in_name_with_a_possessive_inside_stays_whole() {
+        assert_eq!(
+            mentions("The United Nations Children’s Fund sent doses."),
+            pairs(&[("United Nations Children’s Fund", "UNICEF")])
+        );
     }
 }
