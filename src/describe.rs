@@ -286,6 +286,28 @@ pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
     })
 }
 
+/// The figures tied to a party: those inside its positions or its quotes.
+pub fn figures_of(a: &Analysis, party: usize) -> Vec<usize> {
+    let spans: Vec<standpoint_engine::Span> = a
+        .positions
+        .iter()
+        .filter(|p| p.party == party)
+        .map(|p| p.span)
+        .chain(
+            a.quotes
+                .iter()
+                .filter(|q| q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(party))
+                .map(|q| q.span),
+        )
+        .collect();
+    (0..a.quantities.len())
+        .filter(|&i| {
+            let q = &a.quantities[i];
+            !q.kind.is_quiet() && spans.iter().any(|s| s.contains(q.span))
+        })
+        .collect()
+}
+
 /// The lines of a highlight's tooltip: a heading, then details.
 pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
     match mark.layer {
@@ -403,6 +425,18 @@ mod tests {
         let (heading, lines) = tooltip(&a, text, mark);
         assert_eq!(heading, "1,000 — detainees, from each side");
         assert_eq!(lines[0], "one thousand");
+    }
+
+    #[test]
+    fn figures_belong_to_the_side_that_states_them() {
+        let a = standpoint_engine::analyze(crate::state::SEED_TEXT);
+        let russia = a.parties.iter().position(|p| p.name == "Russia").unwrap();
+        let figures: Vec<&str> = figures_of(&a, russia)
+            .into_iter()
+            .map(|i| a.quantities[i].span.of(crate::state::SEED_TEXT))
+            .collect();
+        assert!(figures.contains(&"30-day"), "{figures:?}");
+        assert!(!figures.contains(&"500 per cent"), "{figures:?}");
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
             }
         }
         let people: Vec<String> = people_of(a, id);
+        let figures = describe::figures_of(a, id);
         let summary = format!(
             "{}{} quote{} · {} position{}",
             if people.is_empty() { String::new() } else { format!("{} · ", people.join(", ")) },
@@ -81,6 +82,15 @@ pub fn side_panel(props: &PanelProps) -> Html {
                         </ul>
                     </div>
                 }) }
+                if !figures.is_empty() {
+                    <ul class="sp-items sp-card-figures" aria-label="Figures">
+                        { for figures.iter().map(|&i| html! {
+                            <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
+                                <span class="sp-figure-value">{ describe::figure(&a.quantities[i]) }</span>
+                            </button></li>
+                        }) }
+                    </ul>
+                }
             </section>
         }
     });

@@ -94,3 +94,14 @@ test('choosing a side dims the others', async () => {
   assert.deepEqual(selected, ['Russia']);
   await page.close();
 });
+
+test('a side’s card lists its figures, and a figure jumps to its highlight', async () => {
+  const { page } = await open();
+  const card = page.locator('.sp-card', { has: page.locator('.sp-card-title button', { hasText: 'Russia' }) });
+  const figures = await card.locator('.sp-card-figures .sp-figure-value').allTextContents();
+  assert.ok(figures.includes('30 days'), `Russia's figures: ${figures}`);
+  await card.locator('.sp-card-figures button', { hasText: '30 days' }).click();
+  const marked = await page.$eval('.hl.is-marked', (el) => el.textContent);
+  assert.equal(marked, '30-day');
+  await page.close();
+});
