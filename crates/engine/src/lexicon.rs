@@ -522,18 +522,6 @@ const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "So",
     "Otherwise",
     "Then",
@@ -624,8 +612,9 @@ const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "Because",
 ];
 
-/// Months, for dates: "13 April", "May 5". Case matters.
-const MONTH_NAMES: &[&str] = &[
+/// Months, for dates: "13 April", "May 5". Case matters. Like the
+/// words above, a month is never a party or a person on its own.
+const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -638,18 +627,11 @@ const MONTH_NAMES: &[&str] = &[
     "October",
     "November",
     "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
+];
+
+/// Months as news style abbreviates them: "Jan 5".
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// Verbs that state a stance, grouped by the stance they state.
@@ -862,10 +844,11 @@ fn tables() -> &'static Tables {
         for w in ["not", "never", "no", "cannot"] {
             lower.entry(w).or_default().classes |= NEGATION;
         }
-        let exact_lists: [(&[&str], u16); 3] = [
+        let exact_lists: [(&[&str], u16); 4] = [
             (ORGANISATION_WORDS, ORGANISATION_WORD),
             (COMMON_CAPITALISED_WORDS, COMMON_CAPITALISED),
-            (MONTH_NAMES, MONTH),
+            (MONTHS, MONTH | COMMON_CAPITALISED),
+            (MONTH_ABBREVIATIONS, MONTH),
         ];
         for (list, class) in exact_lists {
             for w in list {
