@@ -238,16 +238,21 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 }
 
 /// The person whose title, as the article gave it, holds the words of
-/// tokens `a..b`; the one named last when several do.
+/// tokens `a..b` ("secretary of state" in "US Secretary of State"); the one
+/// named last when several do. Only the people named most recently are
+/// searched, so a book with thousands of names stays linear.
 fn titled_person(doc: &Document, cast: &Cast, a: usize, b: usize) -> Option<usize> {
+    const RECENT: usize = 64;
     let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
-    let phrase = words.join(" ").to_lowercase();
-    cast.people.iter().rposition(|person| {
+    let phrase = format!(" {} ", words.join(" ").to_lowercase());
+    let from = cast.people.len().saturating_sub(RECENT);
+    let found = cast.people[from..].iter().rposition(|person| {
         person
             .title
             .as_ref()
-            .is_some_and(|t| t.to_lowercase().contains(&phrase))
-    })
+            .is_some_and(|t| format!(" {} ", t.to_lowercase()).contains(&phrase))
+    });
+    found.map(|p| from + p)
 }
 
 fn is_speaking_noun(word: &str) -> bool {
@@ -462,6 +467,14 @@ mod tests {
         let text = "US Secretary of State Marco Rubio spoke first.\n\
                     “We will see,” the secretary of state said.";
         assert_eq!(speakers(text), some(&["Marco Rubio"]));
+    }
+
+    #[test]
+    fn a_title_matches_whole_words_only() {
+        let text = "Chairwoman Ann Lee spoke.\n“We will see,” the chair said.";
+        assert_eq!(speakers(text), some(&["the chair"]));
+        let text = "Chairwoman Ann Lee spoke.\n“We will see,” the chairwoman said.";
+        assert_eq!(speakers(text), some(&["Ann Lee"]));
     }
 
     #[test]
