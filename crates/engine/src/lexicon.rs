@@ -186,68 +186,27 @@ const AUXILIARIES: &[&str] = &[
     "haven’t",
 ];
 
-/// Words of a title before or after a name: "US Secretary of State Marco
-/// Rubio", "Stephanie Pope, president and chief executive of …".
+/// Words of a title before or after a name besides the role nouns below:
+/// "US Secretary of State Marco Rubio", "Stephanie Pope, president and
+/// chief executive of …".
 const TITLE_WORDS: &[&str] = &[
-    "president",
-    "minister",
-    "secretary",
-    "senator",
-    "sen",
-    "representative",
     "rep",
-    "governor",
     "gov",
-    "mayor",
-    "chancellor",
-    "king",
-    "queen",
     "prince",
-    "ambassador",
-    "envoy",
-    "general",
     "gen",
     "colonel",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
     "spokesmen",
-    "chief",
-    "director",
-    "director-general",
-    "ceo",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "commissioner",
     "judge",
-    "premier",
-    "leader",
-    "head",
     "deputy",
     "vice",
-    "executive",
-    "officer",
-    "negotiator",
-    "adviser",
-    "advisor",
-    "official",
-    "lawmaker",
     "congressman",
     "congresswoman",
-    "speaker",
-    "commander",
-    "founder",
-    "cfo",
-    "coo",
     "chairperson",
-    "diplomat",
     "lieutenant",
     "marshal",
     "admiral",
     "captain",
     "attorney",
-    "prosecutor",
     "spokesperson's",
     "emir",
     "sheikh",
@@ -272,8 +231,6 @@ const TITLE_WORDS: &[&str] = &[
     "current",
     "former",
     "acting",
-    "mp",
-    "mep",
     "managing",
     "regional",
     "military",
@@ -283,6 +240,7 @@ const TITLE_WORDS: &[&str] = &[
 ];
 
 /// Role nouns that make a title on their own (the head of a title phrase).
+/// Each is a title word too.
 const ROLE_NOUNS: &[&str] = &[
     "president",
     "minister",
@@ -824,7 +782,7 @@ fn tables() -> &'static Tables {
             (MODALS, MODAL),
             (AUXILIARIES, AUXILIARY),
             (TITLE_WORDS, TITLE),
-            (ROLE_NOUNS, ROLE),
+            (ROLE_NOUNS, ROLE | TITLE),
             (ORGANISATION_DESCRIPTORS, DESCRIPTOR),
             (STATE_ORGANS, STATE_ORGAN),
             (STATE_PREMODIFIERS, STATE_PREMODIFIER),
@@ -860,7 +818,7 @@ fn tables() -> &'static Tables {
 }
 
 /// The longest word the tables are asked about; longer words are in none.
-const MAX_WORD: usize = 32;
+pub const MAX_WORD: usize = 32;
 
 /// What the tables say of `word`, trying the inflections a regular verb or
 /// noun takes ("rejected" → "reject", "replies" → "reply"). No allocation.
@@ -894,7 +852,7 @@ pub fn lookup(word: &str) -> Lex {
 }
 
 /// `word` in ASCII lower case, written into `buffer`; `None` when too long.
-fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+pub fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     let lower = buffer.get_mut(..word.len())?;
     lower.copy_from_slice(word.as_bytes());
     // Lower-casing ASCII bytes only keeps UTF-8 valid ("won’t").

@@ -9,18 +9,16 @@
 //! "G7") are not quantities.
 
 use crate::document::Document;
+use crate::lexicon::{self, MAX_WORD};
 use crate::token::TokenKind;
 use crate::{Quantity, QuantityKind, Span};
 
-/// Writes `word` in ASCII lower case into `buf`; `None` if it does not fit.
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    if word.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    let out = &mut buf[..word.len()];
-    out.copy_from_slice(word.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+/// `word` in lower case, for the number tables (all ASCII): `None` for a
+/// word outside ASCII or too long for any table.
+fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    word.is_ascii()
+        .then(|| lexicon::lowercase(word, buf))
+        .flatten()
 }
 
 fn small_number(word: &str) -> Option<f64> {
@@ -327,7 +325,7 @@ impl Builder<'_, '_> {
         if self.is_model_number(i) {
             return i + 1;
         }
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; MAX_WORD];
         let suffix_lower = lower(suffix, &mut buf).unwrap_or("").to_string();
         let mut start = span.start;
         let mut end = span.end;
@@ -376,7 +374,7 @@ impl Builder<'_, '_> {
             end = span.start + head.len();
             let mut parts = tail.split(['-', '‑']);
             for part in parts.by_ref() {
-                let mut buf = [0u8; 24];
+                let mut buf = [0u8; MAX_WORD];
                 let p = lower(part, &mut buf).unwrap_or("");
                 if let Some(f) = scale(p) {
                     value *= f;
@@ -449,7 +447,7 @@ impl Builder<'_, '_> {
         mut kind: QuantityKind,
     ) -> usize {
         let doc = self.doc;
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; MAX_WORD];
         let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
         if let Some(f) = scale(&next).filter(|_| next.len() > 1 || doc.touching(j - 1)) {
             // "1.2 million", "300m"
@@ -464,9 +462,9 @@ impl Builder<'_, '_> {
                 j += 1;
             }
         }
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; MAX_WORD];
         let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
-        let mut buf2 = [0u8; 24];
+        let mut buf2 = [0u8; MAX_WORD];
         let after = lower(doc.word(j + 1), &mut buf2).unwrap_or("").to_string();
         if next == "%" || next == "percent" || next == "pc" {
             end = doc.span(j).end;
@@ -577,7 +575,7 @@ impl Builder<'_, '_> {
     /// thirds", "half the", "half a million".
     fn fraction(&self, i: usize, first: &str) -> Option<(f64, usize)> {
         let doc = self.doc;
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; MAX_WORD];
         let next = lower(doc.word(i + 1), &mut buf).unwrap_or("");
         if first == "half" {
             let prev = doc.word(i.wrapping_sub(1));
@@ -622,7 +620,7 @@ impl Builder<'_, '_> {
     /// A number written in words at token `i`; returns the next token to read.
     fn words(&mut self, i: usize) -> usize {
         let doc = self.doc;
-        let mut buf = [0u8; 24];
+        let mut buf = [0u8; MAX_WORD];
         let Some(first) = lower(doc.word(i), &mut buf) else {
             return i + 1;
         };
