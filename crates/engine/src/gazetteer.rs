@@ -76,6 +76,11 @@ fn values(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
         .filter(|v| !v.is_empty())
 }
 
+/// A row's canonical name and the other names in its second column.
+fn names<'r>(row: &'r [&'static str]) -> impl Iterator<Item = &'static str> + 'r {
+    std::iter::once(row[0]).chain(values(row.get(1)))
+}
+
 impl Gazetteer {
     /// The built-in tables, read once.
     pub fn get() -> &'static Gazetteer {
@@ -102,43 +107,25 @@ impl Gazetteer {
         for row in rows(COUNTRIES) {
             let party = row[0];
             let kind = PartyKind::Country;
-            add(
-                party,
-                Entry {
-                    party,
-                    kind,
-                    form: Form::Name,
-                },
-                &mut patterns,
-                &mut entries,
-            );
-            let columns = [
-                (1, Form::Name),
+            let places = [
                 (2, Form::Capital),
                 (3, Form::Seat),
                 (4, Form::Adjective),
                 (5, Form::People),
-            ];
-            for (column, form) in columns {
-                for v in values(row.get(column)) {
-                    add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
-                }
+            ]
+            .into_iter()
+            .flat_map(|(column, form)| values(row.get(column)).map(move |v| (v, form)));
+            let forms = names(&row).map(|v| (v, Form::Name)).chain(places);
+            for (v, form) in forms {
+                add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
             }
         }
         for row in rows(ORGANISATIONS) {
             let party = row[0];
             let kind = PartyKind::Organisation;
-            for v in std::iter::once(party).chain(values(row.get(1))) {
-                add(
-                    v,
-                    Entry {
-                        party,
-                        kind,
-                        form: Form::Name,
-                    },
-                    &mut patterns,
-                    &mut entries,
-                );
+            for v in names(&row) {
+                let form = Form::Name;
+                add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
             }
         }
         let mut figures = Vec::new();
