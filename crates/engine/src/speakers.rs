@@ -29,49 +29,40 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
     let subjects = sentence_subjects(doc, cast);
     let mut recent_speakers: Vec<(usize, Target)> = Vec::new();
     let (mut opens, mut closes) = (doc.cursor(), doc.cursor());
-    let mut previous_open = None;
-    // Whether a quote's speaker comes from its own attribution.
+    // The paragraph of each quote, and whether its speaker comes from its
+    // own attribution.
+    let mut paragraph_of = Vec::with_capacity(quotes.len());
     let mut own = vec![false; quotes.len()];
     for q in 0..quotes.len() {
         let open = opens.seek(quotes[q].span.start);
         let close = closes.seek(quotes[q].span.end);
-        let first = open.min(doc.len().saturating_sub(1));
-        let paragraph = doc.paragraph_of(first);
+        let paragraph = doc.paragraph_of(open.min(doc.len().saturating_sub(1)));
+        paragraph_of.push(paragraph);
         let found = after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open));
         own[q] = found.is_some();
         let speaker = match found {
             Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
             None => {
-                let prev = q.checked_sub(1).map(|p| &quotes[p]);
-                let continues = previous_open.is_some_and(|prev_open| {
-                    let prev_paragraph = doc.paragraph_of(prev_open);
-                    prev_paragraph == paragraph
-                        || (prev_paragraph + 1 == paragraph
-                            && doc.paragraphs[paragraph].span.start == quotes[q].span.start)
-                });
-                if continues {
-                    prev.and_then(|p| p.speaker.clone())
-                } else {
-                    None
-                }
+                let continues = q > 0
+                    && (paragraph_of[q - 1] == paragraph
+                        || opens_next_paragraph(doc, &quotes, &paragraph_of, q));
+                continues.then(|| quotes[q - 1].speaker.clone()).flatten()
             }
         };
         if let Some(Speaker::Person(p)) = speaker {
             recent_speakers.push((open, Target::Person(p)));
         }
         quotes[q].speaker = speaker;
-        previous_open = Some(first);
     }
     // A quote that runs on into the next paragraph has the speaker named
     // after its last part: “… ¶ “…,” the minister said.
     for q in (0..quotes.len().saturating_sub(1)).rev() {
         let runs_on = quotes[q].span.end == quotes[q].inner.end;
-        let next_paragraph = paragraph_starting_at(doc, quotes[q + 1].span.start);
-        let this_paragraph = paragraph_starting_at(doc, quotes[q].span.start)
-            .or_else(|| Some(doc.paragraph_of(doc.token_at(quotes[q].span.start))));
-        let continues =
-            runs_on && next_paragraph.is_some() && next_paragraph == this_paragraph.map(|p| p + 1);
-        if continues && !own[q] && quotes[q + 1].speaker.is_some() {
+        if runs_on
+            && opens_next_paragraph(doc, &quotes, &paragraph_of, q + 1)
+            && !own[q]
+            && quotes[q + 1].speaker.is_some()
+        {
             quotes[q].speaker = quotes[q + 1].speaker.clone();
             own[q] = own[q + 1];
         }
@@ -79,10 +70,16 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
     quotes
 }
 
-/// The paragraph that starts at byte `at`, if one does.
-fn paragraph_starting_at(doc: &Document, at: usize) -> Option<usize> {
-    let p = doc.paragraphs.partition_point(|p| p.span.start < at);
-    (doc.paragraphs.get(p)?.span.start == at).then_some(p)
+/// “… ¶ “…: quote `q` opens its paragraph, the one after the quote before's.
+fn opens_next_paragraph(
+    doc: &Document,
+    quotes: &[Quote],
+    paragraph_of: &[usize],
+    q: usize,
+) -> bool {
+    q > 0
+        && paragraph_of[q - 1] + 1 == paragraph_of[q]
+        && doc.paragraphs[paragraph_of[q]].span.start == quotes[q].span.start
 }
 
 fn resolve(
