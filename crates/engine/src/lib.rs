@@ -22,7 +22,7 @@ pub mod segment;
 pub mod speakers;
 pub mod token;
 
-#[cfg(feature = "json")]
+#[cfg(feature = "serde")]
 pub mod report;
 
 pub use document::Document;

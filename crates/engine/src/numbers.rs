@@ -2,8 +2,7 @@
 //! their values; dates, years, times and ordinals are marked as such.
 //!
 //! One pass over the tokens. A number is digits ("1,000", "3.5", "25km",
-//! "£8.7bn") or number words ("two and a half", "twenty-five"; read with
-//! the `text2num` crate), then an optional scale ("million", "bn"), then
+//! "£8.7bn") or number words ("two and a half", "twenty-five"), then an optional scale ("million", "bn"), then
 //! what it measures ("per cent", "years", "kilometres", a counted noun).
 //! Idioms ("on the one hand", "no one") and names with digits ("737 Max",
 //! "G7") are not quantities.
@@ -816,19 +815,51 @@ impl Builder<'_, '_> {
     }
 }
 
-/// The value of number words, through `text2num`.
+/// The value of number words: "two hundred and fifty", "twenty-five
+/// thousand", "nineteen hundred". Words out of order ("five six", "ten
+/// twenty") are not one number.
 fn words_value(words: &[String]) -> Option<f64> {
-    if words.is_empty() {
-        return None;
-    }
     if let [w] = words {
         if let Some(v) = small_number(w) {
             return Some(v);
         }
     }
-    let phrase = words.join(" ");
-    let english = text2num::lang::English::new();
-    decimal(&text2num::text2digits(&phrase, &english).ok()?)
+    // `total` holds the finished thousands, millions…; `group` the part
+    // below the last of them; `last_scale` keeps scales descending.
+    let (mut total, mut group, mut last_scale, mut any) = (0.0f64, 0.0f64, f64::INFINITY, false);
+    for part in words.iter().flat_map(|w| w.split('-')) {
+        if part == "and" {
+            continue;
+        }
+        let below_hundred = group % 100.0;
+        if part == "hundred" {
+            if group >= 100.0 || below_hundred == 0.0 && group > 0.0 {
+                return None;
+            }
+            group = group.max(1.0) * 100.0;
+        } else if let Some(scale) = scale(part).filter(|&s| s >= 1e3) {
+            if scale >= last_scale {
+                return None;
+            }
+            total += group.max(1.0) * scale;
+            group = 0.0;
+            last_scale = scale;
+        } else {
+            let v = small_number(part).filter(|_| part != "dozen")?;
+            let fits = match v {
+                // "zero" stands alone.
+                0.0 => words.len() == 1,
+                1.0..10.0 => below_hundred == 0.0 || (below_hundred >= 20.0 && below_hundred % 10.0 == 0.0),
+                _ => below_hundred == 0.0,
+            };
+            if !fits {
+                return None;
+            }
+            group += v;
+        }
+        any = true;
+    }
+    any.then_some(total + group)
 }
 
 /// The value of a number written in digits, and any letters after it.
@@ -994,6 +1025,26 @@ mod tests {
         assert_eq!(one("two and a half years").1, Some(2.5));
         assert_eq!(one("a dozen boats").1, Some(12.0));
         assert_eq!(one("a couple of boats").1, Some(2.0));
+    }
+
+    #[test]
+    fn words_in_order_make_one_number() {
+        let value = |phrase: &str| {
+            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            words_value(&words)
+        };
+        assert_eq!(value("nineteen hundred"), Some(1900.0));
+        assert_eq!(value("one hundred and five thousand and twelve"), Some(105_012.0));
+        assert_eq!(value("three billion four hundred million"), Some(3.4e9));
+        assert_eq!(value("thousand"), Some(1000.0));
+        assert_eq!(value("five six"), None);
+        assert_eq!(value("ten twenty"), None);
+        assert_eq!(value("twenty-five-six"), None);
+        assert_eq!(value("thousand million"), None);
+        assert_eq!(value("million thousand million"), None);
+        assert_eq!(value("zero one"), None);
+        assert_eq!(value("five hundred hundred"), None);
+        assert_eq!(value("and"), None);
     }
 
     #[test]

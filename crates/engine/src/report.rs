@@ -167,6 +167,7 @@ impl Report {
         }
     }
 
+    #[cfg(feature = "json")]
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("the report holds only strings and numbers")
     }
@@ -190,7 +191,7 @@ mod tests {
         assert_eq!(named, ["Élise Moreau", "France"]);
         let quote: String = chars[r.quotes[0].start..r.quotes[0].end].iter().collect();
         assert_eq!(quote, " Déjà ");
-        let json = r.to_json();
-        assert!(json.contains("\"mentions\""));
+        #[cfg(feature = "json")]
+        assert!(r.to_json().contains("\"mentions\""));
     }
 }
