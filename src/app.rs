@@ -1,27 +1,26 @@
-//! The reader page: owns the state, wires the components together.
+//! The reader page: the lens with a header to bring an article, share it
+//! and export what was found. It owns the page's state.
 
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent};
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::components::{Article, Header, Legend, Notice, PasteDialog, SidePanel, Tip, Tooltip};
+use crate::browser::{self, now_ms};
+use crate::components::{Header, Lens, PasteDialog};
 use crate::input::{self, FileKind, Problem};
-use crate::layout::Mark;
+use crate::options::Theme;
+use crate::share::{self, Shared};
 use crate::state::{Action, Reader};
 
-/// Milliseconds from the page's clock, for timing the analysis.
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
+/// The element of the reader page the reader renders into. A page that
+/// embeds widgets has none, so loading the bundle there starts nothing.
+pub const PAGE_ROOT: &str = "standpoint-page";
 
 /// The state as Yew holds it.
 #[derive(PartialEq)]
-struct ReaderState(Reader);
+pub(crate) struct ReaderState(pub Reader);
 
 impl Reducible for ReaderState {
     type Action = Action;
@@ -30,81 +29,44 @@ impl Reducible for ReaderState {
     }
 }
 
-/// Mounts the reader on the page's `#standpoint` element (or the body).
+/// Mounts the reader page if this is it.
 pub fn mount() {
-    let document = web_sys::window()
+    let root = web_sys::window()
         .and_then(|w| w.document())
-        .expect("a page to render into");
-    match document.get_element_by_id("standpoint") {
-        Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
+        .and_then(|d| d.get_element_by_id(PAGE_ROOT));
+    if let Some(root) = root {
+        root.set_text_content(None);
+        yew::Renderer::<App>::with_root(root).render();
     }
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer_eq(|| ReaderState(Reader::new(now_ms)));
-    let reader = &state.0;
-    let tip = use_state(|| None::<Tip>);
+    let reader = Rc::new(state.0.clone());
     let pasting = use_state(|| false);
     let dragging = use_state(|| false);
+    // What the last share or export did, said politely.
+    let status = use_state(String::new);
+    let dispatch = state.dispatcher();
 
-    // After a jump from the panel, bring the highlight into view and focus it.
-    use_effect_with(reader.marked, |marked| {
-        if let Some(mark) = marked {
-            if let Some(el) = element_by_id(&mark.id()) {
-                let options = web_sys::ScrollIntoViewOptions::new();
-                options.set_behavior(web_sys::ScrollBehavior::Smooth);
-                options.set_block(web_sys::ScrollLogicalPosition::Center);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
-                let _ = el.focus();
-            }
+    // A shared link opens its article, now and whenever the fragment changes.
+    use_effect_with((), {
+        let dispatch = dispatch.clone();
+        move |_| {
+            open_shared_link(dispatch.clone());
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    open_shared_link(dispatch.clone())
+                })
+            });
+            move || drop(listener)
         }
     });
 
-    // j / k move between highlights; Escape closes the tooltip.
-    {
-        let tip = tip.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window().expect("a window");
-            let listener = EventListener::new(&window, "keydown", move |event| {
-                let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                if event.ctrl_key() || event.meta_key() || event.alt_key() || typing_in_a_field() {
-                    return;
-                }
-                match event.key().as_str() {
-                    "j" => step_focus(1),
-                    "k" => step_focus(-1),
-                    "Escape" => tip.set(None),
-                    _ => {}
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    let dispatch = state.dispatcher();
-    let on_toggle = {
+    let on_action = {
         let dispatch = dispatch.clone();
-        Callback::from(move |layer| dispatch.dispatch(Action::ToggleLayer(layer)))
-    };
-    let on_select = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |party| dispatch.dispatch(Action::SelectParty(party)))
-    };
-    let on_jump = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |mark: Mark| dispatch.dispatch(Action::MarkHighlight(Some(mark))))
-    };
-    let on_tip = {
-        let tip = tip.clone();
-        Callback::from(move |t: Option<Tip>| tip.set(t))
+        Callback::from(move |action| dispatch.dispatch(action))
     };
     let on_paste_open = {
         let pasting = pasting.clone();
@@ -129,9 +91,44 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |file: web_sys::File| read_file(file, dispatch.clone()))
     };
-    let on_dismiss = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| dispatch.dispatch(Action::DismissProblem))
+    let on_copy_link = {
+        let reader = reader.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let reader = reader.clone();
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(copy_link(&reader).await);
+            });
+        })
+    };
+    let on_copy_summary = {
+        let reader = reader.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let summary =
+                crate::summary::markdown(&reader.analysis, &reader.text, reader.title.as_deref());
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(match browser::copy(&summary).await {
+                    Ok(()) => "Summary copied as Markdown.".into(),
+                    Err(_) => "The clipboard could not be reached, so nothing was copied.".into(),
+                });
+            });
+        })
+    };
+    let on_export = {
+        let reader = reader.clone();
+        let status = status.clone();
+        Callback::from(move |_| {
+            let json = crate::widget::report_json(&reader.text, &reader.analysis);
+            status.set(
+                match browser::download("standpoint-analysis.json", "application/json", &json) {
+                    Ok(()) => "The analysis was saved as standpoint-analysis.json.".into(),
+                    Err(_) => "The analysis could not be saved.".into(),
+                },
+            );
+        })
     };
     let ondragover = {
         let dragging = dragging.clone();
@@ -161,100 +158,93 @@ pub fn app() -> Html {
     };
 
     let chars = reader.text.chars().count();
-    let root_class = classes!("sp-reader", dragging.then_some("is-dragging"));
+    let top = html! {
+        <Header on_paste={on_paste_open} on_file={on_file.clone()}
+            on_copy_link={on_copy_link} on_copy_summary={on_copy_summary} on_export={on_export}
+            status={(*status).clone()} />
+    };
+    let heading = html! {
+        <>
+            <h1 class="sp-title">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>
+            <p class="sp-meta">
+                { format!("Analysed in your browser · {} characters · {} ms",
+                    crate::describe::format_value(chars as f64), crate::describe::fixed(reader.analysis_ms, 1)) }
+            </p>
+        </>
+    };
     html! {
-        <div class={root_class} {ondragover} {ondragleave} {ondrop}>
-            <Header on_paste={on_paste_open} on_file={on_file.clone()} />
-            <Legend reader={Rc::new(reader.clone())} on_toggle={on_toggle} />
-            if let Some(problem) = &reader.problem {
-                <Notice message={problem.message()} on_dismiss={on_dismiss} />
-            }
-            <div class="sp-body">
-                <main class="sp-main" aria-label="Article">
-                    <h1 class="sp-title">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>
-                    <p class="sp-meta">
-                        { format!("Analysed in your browser · {} characters · {} ms", group(chars), crate::describe::fixed(reader.analysis_ms, 1)) }
-                    </p>
-                    <Article
-                        text={reader.text.clone()}
-                        analysis={reader.analysis.clone()}
-                        hidden={reader.hidden.clone()}
-                        selected={reader.selected}
-                        marked={reader.marked}
-                        on_tip={on_tip}
-                    />
-                </main>
-                <SidePanel
-                    text={reader.text.clone()}
-                    analysis={reader.analysis.clone()}
-                    selected={reader.selected}
-                    on_select={on_select}
-                    on_jump={on_jump}
-                />
-            </div>
-            <Tooltip tip={*tip} text={reader.text.clone()} analysis={reader.analysis.clone()} />
-            if *pasting {
-                <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
-            }
-            <div class="sp-drop-hint" aria-hidden="true">{ "Drop a .txt or .html file to analyse it" }</div>
+        <div class={classes!("sp-page", dragging.then_some("is-dragging"))} {ondragover} {ondragleave} {ondrop}>
+            <Lens reader={reader.clone()} {on_action} panel=true theme={Theme::Auto} keys_on_window=true {top} {heading}>
+                if *pasting {
+                    <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
+                }
+                <div class="sp-drop-hint" aria-hidden="true">{ "Drop a .txt or .html file to analyse it" }</div>
+            </Lens>
         </div>
     }
 }
 
-fn group(n: usize) -> String {
-    crate::describe::format_value(n as f64)
-}
-
-fn element_by_id(id: &str) -> Option<HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(id)?
-        .dyn_into()
-        .ok()
-}
-
-fn typing_in_a_field() -> bool {
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
-    active.is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "INPUT"))
-}
-
-/// Moves focus to the next (or previous) highlight in reading order.
-fn step_focus(direction: i32) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(list) = document.query_selector_all(".sp-article [id^=hl-]") else {
-        return;
-    };
-    let count = list.length() as i32;
-    if count == 0 {
+/// Opens the article a shared link carries, if the page's fragment is one.
+fn open_shared_link(dispatch: UseReducerDispatcher<ReaderState>) {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if hash.len() <= 1 {
         return;
     }
-    let active = document.active_element();
-    let mut current = -1;
-    for i in 0..count {
-        if let (Some(node), Some(active)) = (list.item(i as u32), active.as_ref()) {
-            if node.is_same_node(Some(active.as_ref())) {
-                current = i;
+    let Some(shared) = Shared::parse(&hash) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = browser::inflate(&shared.packed)
+            .await
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        match text {
+            Some(text) => {
+                dispatch.dispatch(Action::Load {
+                    text,
+                    title: shared.title,
+                });
+                dispatch.dispatch(Action::HideLayers(shared.hidden));
             }
+            None => dispatch.dispatch(Action::Refuse(Problem::BadLink)),
         }
-    }
-    let next = if current < 0 {
-        if direction > 0 {
-            0
-        } else {
-            count - 1
-        }
-    } else {
-        (current + direction).rem_euclid(count)
+    });
+}
+
+/// Puts a link to this article, with the layers shown, in the address bar
+/// and on the clipboard; says what happened.
+async fn copy_link(reader: &Reader) -> String {
+    let Ok(packed) = browser::deflate(reader.text.as_bytes()).await else {
+        return "This browser cannot compress the article, so no link was made.".into();
     };
-    if let Some(el) = list
-        .item(next as u32)
-        .and_then(|n| n.dyn_into::<HtmlElement>().ok())
-    {
-        let _ = el.focus();
+    let fragment = Shared {
+        title: reader.title.as_deref().map(str::to_string),
+        hidden: reader.hidden.clone(),
+        packed,
+    }
+    .fragment();
+    if fragment.len() > share::MAX_FRAGMENT {
+        return "This article is too long to carry in a link.".into();
+    }
+    let Some(window) = web_sys::window() else {
+        return String::new();
+    };
+    let location = window.location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let url = format!("{base}{fragment}");
+    // replaceState, not the hash itself: no hashchange, no second analysis.
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+    match browser::copy(&url).await {
+        Ok(()) => "Link copied: it opens this article and these layers.".into(),
+        Err(_) => "The clipboard could not be reached; the link is in the address bar.".into(),
     }
 }
 
@@ -278,7 +268,7 @@ fn read_file(file: web_sys::File, dispatch: UseReducerDispatcher<ReaderState>) {
                 Err(problem) => Action::Refuse(problem),
                 Ok(text) => {
                     let text = if kind == FileKind::Html {
-                        html_to_text(&text)
+                        browser::html_to_text(&text)
                     } else {
                         text
                     };
@@ -288,40 +278,4 @@ fn read_file(file: web_sys::File, dispatch: UseReducerDispatcher<ReaderState>) {
         };
         dispatch.dispatch(action);
     });
-}
-
-/// The readable text of an HTML page, one paragraph a line. The page is
-/// parsed into an inert document: nothing in it runs or loads.
-pub fn html_to_text(html: &str) -> String {
-    let Ok(parser) = web_sys::DomParser::new() else {
-        return String::new();
-    };
-    let Ok(doc) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
-        return String::new();
-    };
-    if let Ok(junk) = doc.query_selector_all(
-        "script, style, noscript, template, iframe, svg, head, nav, footer, form",
-    ) {
-        for i in 0..junk.length() {
-            if let Some(node) = junk.item(i) {
-                if let Some(parent) = node.parent_node() {
-                    let _ = parent.remove_child(&node);
-                }
-            }
-        }
-    }
-    if let Ok(blocks) = doc.query_selector_all(
-        "p, div, br, li, h1, h2, h3, h4, h5, h6, blockquote, tr, section, article, pre",
-    ) {
-        for i in 0..blocks.length() {
-            if let Some(node) = blocks.item(i) {
-                let _ = node.append_child(&doc.create_text_node("\n"));
-            }
-        }
-    }
-    let raw = doc
-        .body()
-        .and_then(|b| b.text_content())
-        .unwrap_or_default();
-    input::tidy_paragraphs(&raw)
 }

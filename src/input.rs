@@ -10,6 +10,10 @@ pub enum Problem {
     TooLong(usize),
     NotUtf8,
     UnsupportedFile(String),
+    /// A shared link whose article could not be unpacked.
+    BadLink,
+    /// An article the page pointed to that could not be fetched: why.
+    Unreachable(String),
 }
 
 impl Problem {
@@ -26,6 +30,10 @@ impl Problem {
                 MAX_BYTES / 1_048_576
             ),
             Problem::NotUtf8 => "This file is not UTF-8 text, so it was not analysed.".into(),
+            Problem::BadLink => {
+                "This link's article could not be read: the link may have been cut short.".into()
+            }
+            Problem::Unreachable(why) => format!("The article could not be loaded: {why}."),
             Problem::UnsupportedFile(name) => {
                 format!("“{name}” is not a text or HTML file. Drop a .txt or .html file, or paste the text.")
             }
@@ -88,13 +96,29 @@ pub fn file_kind(name: &str, mime: &str) -> Option<FileKind> {
     }
 }
 
-/// Tidies text taken from HTML: one paragraph a line, no runs of spaces.
+/// Where the HTML reader marks the end of a block (a paragraph, a list
+/// item, a heading): the Unicode paragraph separator.
+pub const BLOCK_END: char = '\u{2029}';
+
+/// Tidies text taken from HTML into one paragraph a line. Paragraphs end
+/// at the end of a block or at a blank line; a single line break is only
+/// a space, as HTML source wraps its lines anywhere.
 pub fn tidy_paragraphs(raw: &str) -> String {
-    raw.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for block in raw.split(BLOCK_END) {
+        for line in block.lines().chain([""]) {
+            if line.trim().is_empty() {
+                if !current.is_empty() {
+                    paragraphs.push(current.join(" "));
+                    current.clear();
+                }
+            } else {
+                current.extend(line.split_whitespace());
+            }
+        }
+    }
+    paragraphs.join("\n")
 }
 
 #[cfg(test)]
@@ -126,8 +150,9 @@ mod tests {
     #[test]
     fn tidies_html_text() {
         assert_eq!(
-            tidy_paragraphs("  Title \n\n\n  One   two\n three "),
-            "Title\nOne two\nthree"
+            tidy_paragraphs("  Title \n\n\n  One   two\n three \u{2029}Four\u{2029}\u{2029}"),
+            "Title\nOne two three\nFour"
         );
+        assert_eq!(tidy_paragraphs("a\r\n\r\nb\n  \n c"), "a\nb\nc");
     }
 }

@@ -36,6 +36,27 @@ impl Layer {
         }
     }
 
+    /// Its name where a page or a link lists layers: "quotes numbers".
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::Quotes => "quotes",
+            Layer::Numbers => "numbers",
+            Layer::Mentions => "mentions",
+            Layer::Positions => "positions",
+        }
+    }
+
+    /// The layer a name lists; the legend's word for mentions, "parties", works too.
+    pub fn from_name(name: &str) -> Option<Layer> {
+        match name.trim().to_ascii_lowercase().as_str() {
+            "quotes" | "quote" => Some(Layer::Quotes),
+            "numbers" | "number" => Some(Layer::Numbers),
+            "mentions" | "mention" | "parties" | "party" => Some(Layer::Mentions),
+            "positions" | "position" => Some(Layer::Positions),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Layer::Quotes => "Quotes",

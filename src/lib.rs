@@ -8,13 +8,20 @@
 pub mod describe;
 pub mod input;
 pub mod layout;
+pub mod options;
 pub mod palette;
+pub mod share;
 pub mod state;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 mod app;
 #[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::{mount, App};
+pub use app::{mount, App, PAGE_ROOT};

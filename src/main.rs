@@ -1,4 +1,6 @@
-//! The reader page: Trunk builds this for the browser.
+//! The reader page and the embed bundle: Trunk builds this for the browser.
+//! On the reader page it mounts the reader; on a page that embeds widgets
+//! it does nothing, and `standpoint-embed.js` calls the exported API.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -39,6 +39,8 @@ pub enum Action {
     /// An article that could not be read (a bad file).
     Refuse(Problem),
     ToggleLayer(Layer),
+    /// The layers to hide, all at once (a page's or a link's choice).
+    HideLayers(BTreeSet<Layer>),
     SelectParty(Option<PartyId>),
     MarkHighlight(Option<Mark>),
     DismissProblem,
@@ -47,17 +49,32 @@ pub enum Action {
 impl Reader {
     /// The reader on its default article.
     pub fn new(clock: fn() -> f64) -> Reader {
+        Reader::open(
+            SEED_TEXT.to_string(),
+            Some(SEED_TITLE.to_string()),
+            BTreeSet::new(),
+            clock,
+        )
+    }
+
+    /// The reader on `text`; if it cannot be read, on nothing, saying why.
+    pub fn open(
+        text: String,
+        title: Option<String>,
+        hidden: BTreeSet<Layer>,
+        clock: fn() -> f64,
+    ) -> Reader {
         let mut reader = Reader {
             text: Rc::from(""),
             title: None,
             analysis: Rc::new(Analysis::default()),
             analysis_ms: 0.0,
-            hidden: BTreeSet::new(),
+            hidden,
             selected: None,
             marked: None,
             problem: None,
         };
-        reader.load(SEED_TEXT.to_string(), Some(SEED_TITLE.to_string()), clock);
+        reader.load(text, title, clock);
         reader
     }
 
@@ -88,6 +105,7 @@ impl Reader {
                     next.hidden.insert(layer);
                 }
             }
+            Action::HideLayers(hidden) => next.hidden = hidden,
             Action::SelectParty(party) => {
                 next.selected = if self.selected == party { None } else { party }
             }
@@ -155,6 +173,19 @@ mod tests {
         );
         assert_eq!(&*next.text, "Kenya said no.");
         assert_eq!(next.problem, None);
+    }
+
+    #[test]
+    fn opens_on_any_text_or_says_why_not() {
+        let hidden = BTreeSet::from([Layer::Numbers]);
+        let r = Reader::open("Kenya said no.".into(), None, hidden.clone(), clock);
+        assert_eq!(&*r.text, "Kenya said no.");
+        assert_eq!(r.hidden, hidden);
+        let r = Reader::open(String::new(), None, BTreeSet::new(), clock);
+        assert_eq!(r.problem, Some(Problem::Empty));
+        assert_eq!(&*r.text, "");
+        let r = r.apply(Action::HideLayers(hidden.clone()), clock);
+        assert_eq!(r.hidden, hidden);
     }
 
     #[test]

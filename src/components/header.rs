@@ -6,12 +6,21 @@ use yew::prelude::*;
 pub struct HeaderProps {
     pub on_paste: Callback<()>,
     pub on_file: Callback<web_sys::File>,
+    pub on_copy_link: Callback<()>,
+    pub on_copy_summary: Callback<()>,
+    pub on_export: Callback<()>,
+    /// What the last share or export did.
+    pub status: String,
 }
 
-/// The top bar: the name, what it does, and the ways to bring an article.
+/// The top bar: the name, what it does, the ways to bring an article, and
+/// the ways to pass on what was found.
 #[function_component(Header)]
 pub fn header(props: &HeaderProps) -> Html {
     let on_paste = props.on_paste.reform(|_: MouseEvent| ());
+    let on_copy_link = props.on_copy_link.reform(|_: MouseEvent| ());
+    let on_copy_summary = props.on_copy_summary.reform(|_: MouseEvent| ());
+    let on_export = props.on_export.reform(|_: MouseEvent| ());
     let on_file = props.on_file.clone();
     let onchange = Callback::from(move |e: Event| {
         let input = e
@@ -41,6 +50,15 @@ pub fn header(props: &HeaderProps) -> Html {
                     <input type="file" class="sp-visually-hidden" accept=".txt,.text,.md,.html,.htm,text/plain,text/html" {onchange} />
                 </label>
             </div>
+            <div class="sp-actions" role="group" aria-label="Share and export">
+                <button type="button" class="sp-button" onclick={on_copy_link}
+                    title="A link that carries this article and the layers shown">{ "Copy link" }</button>
+                <button type="button" class="sp-button" onclick={on_copy_summary}
+                    title="Who said what, where each side stands and the figures, in Markdown">{ "Copy summary" }</button>
+                <button type="button" class="sp-button" onclick={on_export}
+                    title="Everything found, as JSON">{ "Download JSON" }</button>
+            </div>
+            <p class="sp-status" role="status">{ props.status.clone() }</p>
         </header>
     }
 }

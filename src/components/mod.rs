@@ -4,6 +4,7 @@
 mod article;
 mod header;
 mod legend;
+mod lens;
 mod notice;
 mod panel;
 mod paste;
@@ -12,6 +13,7 @@ mod tooltip;
 pub use article::Article;
 pub use header::Header;
 pub use legend::Legend;
+pub use lens::Lens;
 pub use notice::Notice;
 pub use panel::SidePanel;
 pub use paste::PasteDialog;

@@ -3,6 +3,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NoticeProps {
     pub message: String,
+    /// Whether an article is on screen, and stays.
+    pub keeps: bool,
     pub on_dismiss: Callback<()>,
 }
 
@@ -13,7 +15,9 @@ pub fn notice(props: &NoticeProps) -> Html {
     html! {
         <div class="sp-notice" role="alert">
             <span>{ props.message.clone() }</span>
-            <span class="sp-notice-keep">{ " The article below is unchanged." }</span>
+            if props.keeps {
+                <span class="sp-notice-keep">{ " The article below is unchanged." }</span>
+            }
             <button type="button" class="sp-link" {onclick}>{ "Dismiss" }</button>
         </div>
     }

@@ -849,7 +849,9 @@ fn words_value(words: &[String]) -> Option<f64> {
             let fits = match v {
                 // "zero" stands alone.
                 0.0 => words.len() == 1,
-                1.0..10.0 => below_hundred == 0.0 || (below_hundred >= 20.0 && below_hundred % 10.0 == 0.0),
+                1.0..10.0 => {
+                    below_hundred == 0.0 || (below_hundred >= 20.0 && below_hundred % 10.0 == 0.0)
+                }
                 _ => below_hundred == 0.0,
             };
             if !fits {
@@ -1034,7 +1036,10 @@ mod tests {
             words_value(&words)
         };
         assert_eq!(value("nineteen hundred"), Some(1900.0));
-        assert_eq!(value("one hundred and five thousand and twelve"), Some(105_012.0));
+        assert_eq!(
+            value("one hundred and five thousand and twelve"),
+            Some(105_012.0)
+        );
         assert_eq!(value("three billion four hundred million"), Some(3.4e9));
         assert_eq!(value("thousand"), Some(1000.0));
         assert_eq!(value("five six"), None);

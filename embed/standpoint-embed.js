@@ -1,0 +1,157 @@
+// Standpoint, embedded: the <standpoint-reader> element and the mount and
+// analyze functions. One ES module, no globals but the element's name.
+//
+//   <script type="module" src="/standpoint/standpoint-embed.js"></script>
+//   <standpoint-reader layers="quotes positions" panel theme="auto">
+//     Article text…
+//   </standpoint-reader>
+//
+// The engine loads before the element is defined: until then, or if it
+// cannot load, the element's own text stays on the page as plain text.
+// Nothing is fetched after these files but an article named by `src`.
+
+import init, { Widget, analyze as analyzeText, textFromHtml } from './standpoint.js';
+
+await init({ module_or_path: new URL('./standpoint_bg.wasm', import.meta.url) });
+
+const STYLESHEET = new URL('./standpoint.css', import.meta.url).href;
+const THEMES = ['light', 'dark', 'auto'];
+
+/** The analysis of `text`, as the JSON report object. */
+export function analyze(text) {
+  return analyzeText(String(text ?? ''));
+}
+
+/** Options as the engine takes them: layers as one string, the rest checked. */
+function normalise(options) {
+  const layers = options.layers;
+  return {
+    text: String(options.text ?? ''),
+    layers: layers == null ? undefined : Array.isArray(layers) ? layers.join(' ') : String(layers),
+    panel: Boolean(options.panel),
+    theme: THEMES.includes(options.theme) ? options.theme : 'auto',
+    problem: options.problem == null ? undefined : String(options.problem),
+  };
+}
+
+/**
+ * Renders a widget into `element`'s shadow root. Returns a handle:
+ * `update(options)` changes any of the options, `destroy()` removes it.
+ */
+export function mount(element, options = {}) {
+  if (!(element instanceof Element)) throw new TypeError('Standpoint: mount() needs an element');
+  let shadow = element.shadowRoot;
+  if (!shadow) {
+    try {
+      shadow = element.attachShadow({ mode: 'open' });
+    } catch {
+      throw new TypeError(`Standpoint: cannot mount on <${element.localName}>; use a <div>, <section> or <article>`);
+    }
+  }
+  shadow.replaceChildren();
+  const style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = STYLESHEET;
+  const root = document.createElement('div');
+  // Unstyled until the stylesheet is in: shown only then.
+  root.hidden = true;
+  style.addEventListener('load', () => { root.hidden = false; }, { once: true });
+  style.addEventListener('error', () => { root.hidden = false; }, { once: true });
+  shadow.append(style, root);
+
+  let current = normalise(options);
+  let widget = new Widget(root, current.text, current.layers, current.panel, current.theme, current.problem);
+  return {
+    update(changes = {}) {
+      if (!widget) return;
+      current = normalise({ ...current, ...changes });
+      widget.update(current.text, current.layers, current.panel, current.theme, current.problem);
+    },
+    destroy() {
+      if (!widget) return;
+      widget.destroy();
+      widget.free();
+      widget = null;
+      shadow.replaceChildren();
+    },
+  };
+}
+
+class StandpointReader extends HTMLElement {
+  static observedAttributes = ['layers', 'panel', 'theme', 'src'];
+
+  #handle = null;
+  #observer = null;
+  /** The article fetched from `src`, or why it could not be. */
+  #fetched = null;
+
+  connectedCallback() {
+    if (this.#handle) return;
+    this.#handle = mount(this, this.#options());
+    // The element's text is the article: follow its changes.
+    this.#observer = new MutationObserver(() => this.#refresh());
+    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    if (this.hasAttribute('src')) this.#load();
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.#handle || before === after) return;
+    if (name === 'src') this.#load();
+    else this.#refresh();
+  }
+
+  #options() {
+    const fetched = this.hasAttribute('src') ? this.#fetched : null;
+    return {
+      text: fetched ? fetched.text : textFromHtml(this.innerHTML),
+      problem: fetched?.problem,
+      layers: this.getAttribute('layers') ?? undefined,
+      panel: this.hasAttribute('panel') && this.getAttribute('panel') !== 'false',
+      theme: this.getAttribute('theme') ?? 'auto',
+    };
+  }
+
+  #refresh() {
+    this.#handle?.update(this.#options());
+  }
+
+  /** Reads the article named by `src`: same origin only. */
+  async #load() {
+    const src = this.getAttribute('src');
+    if (!src) {
+      this.#fetched = null;
+      this.#refresh();
+      return;
+    }
+    const url = new URL(src, document.baseURI);
+    let fetched;
+    if (url.origin !== location.origin) {
+      fetched = { text: '', problem: `${src} is on another site, and Standpoint reads articles from this site only` };
+    } else {
+      try {
+        const response = await fetch(url, { credentials: 'same-origin' });
+        if (!response.ok) throw new Error(`${src} answered ${response.status}`);
+        const body = await response.text();
+        const html = (response.headers.get('content-type') ?? '').includes('html');
+        fetched = { text: html ? textFromHtml(body) : body };
+      } catch (error) {
+        fetched = { text: '', problem: error instanceof Error && error.message.includes(src) ? error.message : `${src} could not be fetched` };
+      }
+    }
+    // A newer `src` may have been set while this one loaded.
+    if (this.getAttribute('src') !== src) return;
+    this.#fetched = fetched;
+    this.#refresh();
+  }
+}
+
+if (!customElements.get('standpoint-reader')) {
+  customElements.define('standpoint-reader', StandpointReader);
+}

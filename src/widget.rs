@@ -1,0 +1,173 @@
+//! The embedded widget: the lens on a text a page gives, with the layers,
+//! panel and theme the page asks for. `embed/standpoint-embed.js` wraps it
+//! in the `<standpoint-reader>` element and the `mount` function; this
+//! file is what that script calls.
+
+use std::collections::BTreeSet;
+use std::rc::Rc;
+
+use serde::Serialize;
+use standpoint_engine::report::Report;
+use standpoint_engine::Analysis;
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use crate::app::ReaderState;
+use crate::browser::now_ms;
+use crate::components::Lens;
+use crate::input::{self, Problem};
+use crate::layout::Layer;
+use crate::options::{self, Theme};
+use crate::state::{Action, Reader};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct WidgetProps {
+    pub text: Rc<str>,
+    pub hidden: BTreeSet<Layer>,
+    pub panel: bool,
+    pub theme: Theme,
+    /// Why the page could not give the text (its `src` did not load).
+    pub problem: Option<Problem>,
+}
+
+#[function_component(WidgetView)]
+pub fn widget_view(props: &WidgetProps) -> Html {
+    let state = use_reducer_eq(|| {
+        ReaderState(Reader::open(
+            props.text.to_string(),
+            None,
+            props.hidden.clone(),
+            now_ms,
+        ))
+    });
+    // The page changed the text, the layers or the problem: follow it.
+    {
+        let state = state.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if state.0.text != *text {
+                state.dispatch(Action::Load {
+                    text: text.to_string(),
+                    title: None,
+                });
+            }
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.hidden.clone(), move |hidden| {
+            dispatch.dispatch(Action::HideLayers(hidden.clone()))
+        });
+    }
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(props.problem.clone(), move |problem| {
+            if let Some(problem) = problem {
+                dispatch.dispatch(Action::Refuse(problem.clone()));
+            }
+        });
+    }
+    let dispatch = state.dispatcher();
+    let on_action = Callback::from(move |action| dispatch.dispatch(action));
+    html! {
+        <Lens reader={Rc::new(state.0.clone())} {on_action} panel={props.panel} theme={props.theme}>
+            <p class="sp-credit">{ "Analysed in your browser by Standpoint" }</p>
+        </Lens>
+    }
+}
+
+fn props(
+    text: String,
+    layers: Option<String>,
+    panel: bool,
+    theme: Option<String>,
+    problem: Option<String>,
+) -> WidgetProps {
+    WidgetProps {
+        text: Rc::from(text),
+        hidden: options::hidden_layers(layers.as_deref()),
+        panel,
+        theme: Theme::parse(theme.as_deref()),
+        problem: problem.map(Problem::Unreachable),
+    }
+}
+
+/// A widget on a page, for JavaScript.
+#[wasm_bindgen]
+pub struct Widget {
+    app: Option<yew::AppHandle<WidgetView>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Renders a widget into `root`. `layers` lists the layers to show
+    /// ("quotes numbers"; all when absent), `theme` is light, dark or auto,
+    /// `problem` says why the page has no text to give.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        root: web_sys::Element,
+        text: String,
+        layers: Option<String>,
+        panel: bool,
+        theme: Option<String>,
+        problem: Option<String>,
+    ) -> Widget {
+        let props = props(text, layers, panel, theme, problem);
+        Widget {
+            app: Some(yew::Renderer::<WidgetView>::with_root_and_props(root, props).render()),
+        }
+    }
+
+    /// Gives the widget new text or options; only what changed is redone.
+    pub fn update(
+        &mut self,
+        text: String,
+        layers: Option<String>,
+        panel: bool,
+        theme: Option<String>,
+        problem: Option<String>,
+    ) {
+        if let Some(app) = self.app.as_mut() {
+            app.update(props(text, layers, panel, theme, problem));
+        }
+    }
+
+    /// Removes the widget and everything it rendered.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// The analysis of `text` as the object of the JSON report.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze_for_js(text: &str) -> Result<JsValue, JsError> {
+    if text.len() > input::MAX_BYTES {
+        return Err(JsError::new(&Problem::TooLong(text.len()).message()));
+    }
+    report_value(text, &standpoint_engine::analyze(text))
+        .map_err(|_| JsError::new("the analysis could not be converted"))
+}
+
+/// The readable text of HTML markup (an element's contents), one
+/// paragraph a line. Nothing in the markup runs or loads.
+#[wasm_bindgen(js_name = textFromHtml)]
+pub fn text_from_html(html: &str) -> String {
+    crate::browser::html_to_text(html)
+}
+
+fn report_value(text: &str, analysis: &Analysis) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    Report::new(text, analysis).serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+}
+
+/// The JSON report, indented, for the page's download.
+pub fn report_json(text: &str, analysis: &Analysis) -> String {
+    report_value(text, analysis)
+        .ok()
+        .and_then(|v| {
+            js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+                .ok()
+        })
+        .and_then(|s| s.as_string())
+        .unwrap_or_default()
+}
