@@ -4,7 +4,9 @@ import { mount, analyze } from '../standpoint/standpoint-embed.js';
 const text = 'Chile demanded a 20 per cent cut in tariffs. "We expect an answer by May," said Chile\'s trade minister, Rosa Vidal.';
 const widget = mount(document.getElementById('mounted'), { text, layers: ['quotes', 'numbers'], theme: 'dark' });
 const report = analyze(text);
-document.getElementById('count').textContent =
-  `${report.quotes.length} quote, ${report.numbers.length} numbers, ${report.positions.length} position`;
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+document.getElementById('count').textContent = [
+  count(report.quotes.length, 'quote'), count(report.numbers.length, 'number'), count(report.positions.length, 'position'),
+].join(', ');
 // For the page tests: the handle, to update and destroy.
 document.getElementById('mounted').standpoint = widget;

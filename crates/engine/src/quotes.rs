@@ -101,7 +101,11 @@ pub fn find(doc: &Document) -> Vec<Quote> {
             };
             if depth == 0 {
                 let open = stack[0].1;
-                quotes.push(make_quote(doc, open, span.end, open.end, span.start));
+                let mut quote = make_quote(doc, open, span.end, open.end, span.start);
+                if quote.partial && hands_over(doc, quote.inner, i + 1) {
+                    quote.partial = false;
+                }
+                quotes.push(quote);
             }
             stack.truncate(depth);
         }
@@ -125,6 +129,17 @@ fn closer_follows(doc: &Document, after: usize, end: usize, family: Family) -> b
                 .and_then(|m| classify(doc.text, doc.span(j).start, m))
                 == Some((family, Role::Close))
     })
+}
+
+/// Whether a quote ends with a comma that hands over to its attribution
+/// ("We will not pay," said Ada Obi / she said): then it was a statement,
+/// however short. `next` is the token after the closing mark.
+fn hands_over(doc: &Document, inner: Span, next: usize) -> bool {
+    inner.of(doc.text).trim_end().ends_with(',')
+        && (doc.lex(next).is_speech_verb()
+            || (doc.word(next).starts_with(char::is_uppercase)
+                || matches!(doc.word(next), "he" | "she" | "they" | "we"))
+                && doc.lex(next + 1).is_speech_verb())
 }
 
 fn make_quote(
@@ -216,5 +231,10 @@ mod tests {
         let q = find(&doc);
         assert!(q[0].partial);
         assert!(!q[1].partial);
+        let text = "“We will not pay,” said Ada Obi. “No,” she said. They called it “a bad deal,” not a loan.";
+        let q = find(&Document::new(text));
+        assert!(!q[0].partial);
+        assert!(!q[1].partial);
+        assert!(q[2].partial);
     }
 }
