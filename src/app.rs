@@ -221,7 +221,7 @@ async fn copy_link(reader: &Reader) -> String {
     };
     let fragment = Shared {
         title: reader.title.as_deref().map(str::to_string),
-        hidden: reader.hidden.clone(),
+        hidden: reader.hidden,
         packed,
     }
     .fragment();

@@ -76,6 +76,53 @@ impl Layer {
     }
 }
 
+/// A set of layers, one bit each: `Copy`, and no tree code in the bundle.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Layers(u8);
+
+impl Layers {
+    pub const NONE: Layers = Layers(0);
+
+    pub fn of(layers: &[Layer]) -> Layers {
+        layers.iter().copied().collect()
+    }
+
+    fn bit(layer: Layer) -> u8 {
+        1 << layer as u8
+    }
+
+    pub fn contains(self, layer: Layer) -> bool {
+        self.0 & Layers::bit(layer) != 0
+    }
+
+    pub fn with(self, layer: Layer) -> Layers {
+        Layers(self.0 | Layers::bit(layer))
+    }
+
+    pub fn without(self, layer: Layer) -> Layers {
+        Layers(self.0 & !Layers::bit(layer))
+    }
+
+    pub fn toggled(self, layer: Layer) -> Layers {
+        Layers(self.0 ^ Layers::bit(layer))
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The layers in the set, in the legend's order.
+    pub fn iter(self) -> impl Iterator<Item = Layer> {
+        Layer::ALL.into_iter().filter(move |&l| self.contains(l))
+    }
+}
+
+impl FromIterator<Layer> for Layers {
+    fn from_iter<I: IntoIterator<Item = Layer>>(layers: I) -> Layers {
+        layers.into_iter().fold(Layers::NONE, Layers::with)
+    }
+}
+
 /// One highlight: a layer and the index of its item in the analysis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Mark {

@@ -2,9 +2,7 @@
 //! shows, and the theme. Read from an element's attributes or from the
 //! options of the JavaScript `mount`, the same way for both.
 
-use std::collections::BTreeSet;
-
-use crate::layout::Layer;
+use crate::layout::{Layer, Layers};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -37,26 +35,26 @@ impl Theme {
 
 /// The layers hidden when a page lists those to show ("quotes numbers", or
 /// comma-separated). No list, or one naming no layer, shows them all.
-pub fn hidden_layers(shown: Option<&str>) -> BTreeSet<Layer> {
-    let named: BTreeSet<Layer> = shown
+pub fn hidden_layers(shown: Option<&str>) -> Layers {
+    let named: Layers = shown
         .unwrap_or("")
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter_map(Layer::from_name)
         .collect();
     if named.is_empty() {
-        return BTreeSet::new();
+        return Layers::NONE;
     }
     Layer::ALL
         .into_iter()
-        .filter(|l| !named.contains(l))
+        .filter(|&l| !named.contains(l))
         .collect()
 }
 
 /// The names of the layers shown, the inverse of `hidden_layers`.
-pub fn shown_layers(hidden: &BTreeSet<Layer>) -> String {
+pub fn shown_layers(hidden: Layers) -> String {
     Layer::ALL
         .into_iter()
-        .filter(|l| !hidden.contains(l))
+        .filter(|&l| !hidden.contains(l))
         .map(Layer::name)
         .collect::<Vec<_>>()
         .join(",")
@@ -84,17 +82,17 @@ mod tests {
         assert!(hidden_layers(Some("nonsense")).is_empty());
         assert_eq!(
             hidden_layers(Some("quotes numbers")),
-            BTreeSet::from([Layer::Mentions, Layer::Positions])
+            Layers::of(&[Layer::Mentions, Layer::Positions])
         );
         assert_eq!(
             hidden_layers(Some("Parties,positions")),
-            BTreeSet::from([Layer::Quotes, Layer::Numbers])
+            Layers::of(&[Layer::Quotes, Layer::Numbers])
         );
         let hidden = hidden_layers(Some("numbers"));
-        assert_eq!(shown_layers(&hidden), "numbers");
-        assert_eq!(hidden_layers(Some(&shown_layers(&hidden))), hidden);
+        assert_eq!(shown_layers(hidden), "numbers");
+        assert_eq!(hidden_layers(Some(&shown_layers(hidden))), hidden);
         assert_eq!(
-            shown_layers(&BTreeSet::new()),
+            shown_layers(Layers::NONE),
             "quotes,numbers,mentions,positions"
         );
     }

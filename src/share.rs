@@ -5,16 +5,14 @@
 //!
 //! `#v=1&layers=quotes,numbers&title=…&text=…`
 
-use std::collections::BTreeSet;
-
-use crate::layout::Layer;
+use crate::layout::Layers;
 use crate::options;
 
 /// What a link carries. `packed` is the article compressed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shared {
     pub title: Option<String>,
-    pub hidden: BTreeSet<Layer>,
+    pub hidden: Layers,
     pub packed: Vec<u8>,
 }
 
@@ -25,7 +23,7 @@ impl Shared {
     /// The fragment, starting with '#'.
     pub fn fragment(&self) -> String {
         let mut out = String::from("#v=1&layers=");
-        out.push_str(&options::shown_layers(&self.hidden));
+        out.push_str(&options::shown_layers(self.hidden));
         if let Some(title) = &self.title {
             out.push_str("&title=");
             out.push_str(&base64url(title.as_bytes()));
@@ -41,7 +39,7 @@ impl Shared {
         let mut version = None;
         let mut shared = Shared {
             title: None,
-            hidden: BTreeSet::new(),
+            hidden: Layers::NONE,
             packed: Vec::new(),
         };
         let mut has_text = false;
@@ -113,6 +111,7 @@ pub fn unbase64url(text: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::layout::Layer;
 
     #[test]
     fn base64url_matches_the_standard_vectors() {
@@ -141,7 +140,7 @@ mod tests {
     fn a_fragment_round_trips() {
         let shared = Shared {
             title: Some("Talks in Istanbul — “day two”".into()),
-            hidden: BTreeSet::from([Layer::Numbers]),
+            hidden: Layers::of(&[Layer::Numbers]),
             packed: vec![0, 1, 2, 250, 251, 252, 253],
         };
         let fragment = shared.fragment();

@@ -1,13 +1,12 @@
 //! The reader's state and its transitions. Components render it and send
 //! actions; only here does an article get analysed.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use standpoint_engine::{analyze, Analysis, PartyId};
 
 use crate::input::{self, Problem};
-use crate::layout::{Layer, Mark};
+use crate::layout::{Layer, Layers, Mark};
 
 pub const SEED_TITLE: &str =
     "Rubio: US will not support endless Russia-Ukraine talks without progress";
@@ -20,7 +19,7 @@ pub struct Reader {
     pub analysis: Rc<Analysis>,
     /// How long the analysis took, in milliseconds.
     pub analysis_ms: f64,
-    pub hidden: BTreeSet<Layer>,
+    pub hidden: Layers,
     /// A party the reader picked: everything else is dimmed.
     pub selected: Option<PartyId>,
     /// The highlight the reader jumped to from the panel.
@@ -40,7 +39,7 @@ pub enum Action {
     Refuse(Problem),
     ToggleLayer(Layer),
     /// The layers to hide, all at once (a page's or a link's choice).
-    HideLayers(BTreeSet<Layer>),
+    HideLayers(Layers),
     SelectParty(Option<PartyId>),
     MarkHighlight(Option<Mark>),
     DismissProblem,
@@ -52,18 +51,13 @@ impl Reader {
         Reader::open(
             SEED_TEXT.to_string(),
             Some(SEED_TITLE.to_string()),
-            BTreeSet::new(),
+            Layers::NONE,
             clock,
         )
     }
 
     /// The reader on `text`; if it cannot be read, on nothing, saying why.
-    pub fn open(
-        text: String,
-        title: Option<String>,
-        hidden: BTreeSet<Layer>,
-        clock: fn() -> f64,
-    ) -> Reader {
+    pub fn open(text: String, title: Option<String>, hidden: Layers, clock: fn() -> f64) -> Reader {
         let mut reader = Reader {
             text: Rc::from(""),
             title: None,
@@ -101,9 +95,7 @@ impl Reader {
             Action::Load { text, title } => next.load(text, title, clock),
             Action::Refuse(problem) => next.problem = Some(problem),
             Action::ToggleLayer(layer) => {
-                if !next.hidden.remove(&layer) {
-                    next.hidden.insert(layer);
-                }
+                next.hidden = next.hidden.toggled(layer);
             }
             Action::HideLayers(hidden) => next.hidden = hidden,
             Action::SelectParty(party) => {
@@ -112,7 +104,7 @@ impl Reader {
             Action::MarkHighlight(mark) => {
                 // A hidden layer is shown again when the reader asks for one of its highlights.
                 if let Some(m) = mark {
-                    next.hidden.remove(&m.layer);
+                    next.hidden = next.hidden.without(m.layer);
                 }
                 next.marked = mark;
             }
@@ -122,7 +114,7 @@ impl Reader {
     }
 
     pub fn shows(&self, layer: Layer) -> bool {
-        !self.hidden.contains(&layer)
+        !self.hidden.contains(layer)
     }
 
     /// How many highlights a layer has (numbers: only the figures that matter).
@@ -177,14 +169,14 @@ mod tests {
 
     #[test]
     fn opens_on_any_text_or_says_why_not() {
-        let hidden = BTreeSet::from([Layer::Numbers]);
-        let r = Reader::open("Kenya said no.".into(), None, hidden.clone(), clock);
+        let hidden = Layers::of(&[Layer::Numbers]);
+        let r = Reader::open("Kenya said no.".into(), None, hidden, clock);
         assert_eq!(&*r.text, "Kenya said no.");
         assert_eq!(r.hidden, hidden);
-        let r = Reader::open(String::new(), None, BTreeSet::new(), clock);
+        let r = Reader::open(String::new(), None, Layers::NONE, clock);
         assert_eq!(r.problem, Some(Problem::Empty));
         assert_eq!(&*r.text, "");
-        let r = r.apply(Action::HideLayers(hidden.clone()), clock);
+        let r = r.apply(Action::HideLayers(hidden), clock);
         assert_eq!(r.hidden, hidden);
     }
 

@@ -3,7 +3,6 @@
 //! in the `<standpoint-reader>` element and the `mount` function; this
 //! file is what that script calls.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -16,14 +15,14 @@ use crate::app::ReaderState;
 use crate::browser::now_ms;
 use crate::components::Lens;
 use crate::input::{self, Problem};
-use crate::layout::Layer;
+use crate::layout::Layers;
 use crate::options::{self, Theme};
 use crate::state::{Action, Reader};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub text: Rc<str>,
-    pub hidden: BTreeSet<Layer>,
+    pub hidden: Layers,
     pub panel: bool,
     pub theme: Theme,
     /// Why the page could not give the text (its `src` did not load).
@@ -36,7 +35,7 @@ pub fn widget_view(props: &WidgetProps) -> Html {
         ReaderState(Reader::open(
             props.text.to_string(),
             None,
-            props.hidden.clone(),
+            props.hidden,
             now_ms,
         ))
     });
@@ -54,8 +53,8 @@ pub fn widget_view(props: &WidgetProps) -> Html {
     }
     {
         let dispatch = state.dispatcher();
-        use_effect_with(props.hidden.clone(), move |hidden| {
-            dispatch.dispatch(Action::HideLayers(hidden.clone()))
+        use_effect_with(props.hidden, move |hidden| {
+            dispatch.dispatch(Action::HideLayers(*hidden))
         });
     }
     {

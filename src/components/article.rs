@@ -1,4 +1,3 @@
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use standpoint_engine::{Analysis, PartyId, Span};
@@ -8,14 +7,14 @@ use yew::prelude::*;
 
 use super::Tip;
 use crate::describe;
-use crate::layout::{self, Layer, Mark, Node};
+use crate::layout::{self, Layer, Layers, Mark, Node};
 use crate::palette;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
-    pub hidden: BTreeSet<Layer>,
+    pub hidden: Layers,
     pub selected: Option<PartyId>,
     pub marked: Option<Mark>,
     pub on_tip: Callback<Option<Tip>>,
@@ -70,7 +69,7 @@ pub fn article(props: &ArticleProps) -> Html {
     let on_blur = props.on_tip.reform(|_: FocusEvent| None);
 
     let mut class = classes!("sp-article");
-    for layer in &props.hidden {
+    for layer in props.hidden.iter() {
         class.push(format!("hide-{}", layer.kind()));
     }
     if props.selected.is_some() {

@@ -113,7 +113,7 @@ pub fn lens(props: &LensProps) -> Html {
                     <Article
                         text={reader.text.clone()}
                         analysis={reader.analysis.clone()}
-                        hidden={reader.hidden.clone()}
+                        hidden={reader.hidden}
                         selected={reader.selected}
                         marked={reader.marked}
                         on_tip={on_tip}

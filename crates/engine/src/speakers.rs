@@ -241,13 +241,15 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 fn titled_person(doc: &Document, cast: &Cast, a: usize, b: usize) -> Option<usize> {
     const RECENT: usize = 64;
     let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
-    let phrase = format!(" {} ", words.join(" ").to_lowercase());
+    // ASCII case folding: titles are matched without Unicode's case tables,
+    // which would weigh more in the Wasm bundle than all of this stage.
+    let phrase = format!(" {} ", words.join(" ").to_ascii_lowercase());
     let from = cast.people.len().saturating_sub(RECENT);
     let found = cast.people[from..].iter().rposition(|person| {
         person
             .title
             .as_ref()
-            .is_some_and(|t| format!(" {} ", t.to_lowercase()).contains(&phrase))
+            .is_some_and(|t| format!(" {} ", t.to_ascii_lowercase()).contains(&phrase))
     });
     found.map(|p| from + p)
 }
