@@ -6,6 +6,10 @@ set -eu
 stage="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "${TRUNK_SOURCE_DIR:-.}"
 mkdir -p "$stage/standpoint" "$stage/examples"
+# Trunk's own minifier cannot parse wasm-bindgen's glue; terser can.
+for f in "$stage"/standpoint-reader-*.js; do
+  node_modules/.bin/terser "$f" --module --compress --mangle --output "$f"
+done
 for f in "$stage"/standpoint-reader-*_bg.wasm; do cp "$f" "$stage/standpoint/standpoint_bg.wasm"; done
 for f in "$stage"/standpoint-reader-*.js; do cp "$f" "$stage/standpoint/standpoint.js"; done
 for f in "$stage"/reader-*.css; do cp "$f" "$stage/standpoint/standpoint.css"; done
