@@ -61,7 +61,7 @@ scores:
 	else echo "scores: $(SHARED_EVAL)/dev not found, skipped"; fi
 
 screenshot: dist
-	node scripts/screenshot.mjs dist docs/reader.png light
+	node scripts/screenshot.mjs dist docs
 
 # ---- tools --------------------------------------------------------------
 
