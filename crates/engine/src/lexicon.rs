@@ -876,7 +876,7 @@ fn for_each_stem(word: &str, mut f: impl FnMut(&str)) {
     let undoubled = |stem: &str| -> Option<usize> {
         let b = stem.as_bytes();
         let n = b.len();
-        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1])).then_some(n - 1)
+        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1])).then(|| n - 1)
     };
     if let Some(stem) = word
         .strip_suffix("ies")

@@ -480,9 +480,12 @@ impl Builder<'_, '_> {
             j += 2;
             kind = QuantityKind::Percent;
             unit = Some("percentage points".into());
-        } else if let (Some(code), QuantityKind::Count) =
-            (currency(&next).or_else(|| currency(doc.word(j))), kind)
-        {
+        } else if let (Some(code), QuantityKind::Count, false) = (
+            currency(&next).or_else(|| currency(doc.word(j))),
+            kind,
+            // "1,000 $1,000": the symbol is the next amount's.
+            doc.touching(j) && doc.kind(j + 1) == Some(TokenKind::Number),
+        ) {
             // "300 euros", "5 USD"
             end = doc.span(j).end;
             j += 1;
@@ -978,6 +981,10 @@ mod tests {
         );
         assert_eq!(one("US$5 trillion of debt").1, Some(5e12));
         assert_eq!(one("about 20k fans").1, Some(20e3));
+        let two = found("from 1,000 $1,000 to 50 €20");
+        assert_eq!(two.len(), 4, "{two:?}");
+        assert_eq!(two[1].0, "$1,000");
+        assert_eq!(two[3].0, "€20");
     }
 
     #[test]
