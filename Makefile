@@ -80,7 +80,7 @@ wasm-bindgen:
 	  || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 npm-tools:
-	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/terser ] && [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund
+	@[ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 chromium:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
