@@ -68,6 +68,10 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |action| dispatch.dispatch(action))
     };
+    let on_panel = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| dispatch.dispatch(Action::TogglePanel))
+    };
     let on_paste_open = {
         let pasting = pasting.clone();
         Callback::from(move |_| pasting.set(true))
@@ -161,6 +165,7 @@ pub fn app() -> Html {
     let top = html! {
         <Header on_paste={on_paste_open} on_file={on_file.clone()}
             on_copy_link={on_copy_link} on_copy_summary={on_copy_summary} on_export={on_export}
+            panel={!reader.panel_closed} {on_panel}
             status={(*status).clone()} />
     };
     let heading = html! {
@@ -174,7 +179,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class={classes!("sp-page", dragging.then_some("is-dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <Lens reader={reader.clone()} {on_action} panel=true theme={Theme::Auto} keys_on_window=true {top} {heading}>
+            <Lens reader={reader.clone()} {on_action} panel={!reader.panel_closed} theme={Theme::Auto} page=true {top} {heading}>
                 if *pasting {
                     <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
                 }

@@ -375,6 +375,55 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
     }
 }
 
+/// What a highlight is, in a few words, for a screen reader to say once
+/// when it reaches it: "quote, Marco Rubio, United States",
+/// "number, 1,000 — troops, count", "party, Russia",
+/// "position, Russia, reject".
+pub fn spoken(a: &Analysis, text: &str, mark: Mark) -> String {
+    match mark.layer {
+        Layer::Quotes => {
+            let q = &a.quotes[mark.index];
+            let what = if q.partial { "partial quote" } else { "quote" };
+            let Some(speaker) = &q.speaker else {
+                return format!("{what}, speaker not stated");
+            };
+            let who = a.speaker_name(speaker);
+            match a.speaker_party(speaker) {
+                Some(p) if !matches!(speaker, Speaker::Party(_)) => {
+                    format!("{what}, {who}, {}", a.parties[p].name)
+                }
+                _ => format!("{what}, {who}"),
+            }
+        }
+        Layer::Numbers => {
+            let (heading, _) = tooltip(a, text, mark);
+            format!(
+                "number, {heading}, {}",
+                a.quantities[mark.index].kind.as_str()
+            )
+        }
+        Layer::Mentions => format!("party, {}", a.parties[a.mentions[mark.index].party].name),
+        Layer::Positions => {
+            let p = &a.positions[mark.index];
+            format!(
+                "position, {}, {}",
+                a.parties[p.party].name,
+                p.stance.as_str()
+            )
+        }
+    }
+}
+
+/// The name of a widget's landmark: its article's first words, so that
+/// two widgets on one page are told apart.
+pub fn widget_name(text: &str) -> String {
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if first.is_empty() {
+        return "Standpoint".into();
+    }
+    format!("Standpoint: {}", clip(first, 60))
+}
+
 /// A clause shortened for the panel.
 pub fn clip(s: &str, max: usize) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -472,5 +521,33 @@ mod tests {
         assert_eq!(quote_label(&a, &short, root), "Russia");
         assert_eq!(initials("International Association of Machinists"), "IAM");
         assert_eq!(clip("one two three four", 10), "one two…");
+        assert_eq!(
+            widget_name("\n Kenya said no.\nMore."),
+            "Standpoint: Kenya said no."
+        );
+        assert_eq!(widget_name(""), "Standpoint");
+    }
+
+    #[test]
+    fn each_highlight_says_what_it_is_in_words() {
+        let text = "Kenya rejected a 10 per cent levy. \"We will not pay,\" said Ada Obi of Kenya.";
+        let a = standpoint_engine::analyze(text);
+        let said = |layer, index| spoken(&a, text, Mark { layer, index });
+        assert_eq!(said(Layer::Quotes, 0), "quote, Ada Obi, Kenya");
+        assert_eq!(said(Layer::Mentions, 0), "party, Kenya");
+        assert!(
+            said(Layer::Numbers, 0).starts_with("number, 10"),
+            "{}",
+            said(Layer::Numbers, 0)
+        );
+        assert!(said(Layer::Numbers, 0).ends_with(", percent"));
+        assert_eq!(said(Layer::Positions, 0), "position, Kenya, reject");
+        let alone = "\"We have nothing more to say about the talks today.\"";
+        let unsaid = standpoint_engine::analyze(alone);
+        let mark = Mark {
+            layer: Layer::Quotes,
+            index: 0,
+        };
+        assert_eq!(spoken(&unsaid, alone, mark), "quote, speaker not stated");
     }
 }

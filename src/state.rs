@@ -26,6 +26,9 @@ pub struct Reader {
     pub marked: Option<Mark>,
     /// Why the last article offered was not taken.
     pub problem: Option<Problem>,
+    /// The reader closed the side panel with the page's switch (a widget's
+    /// panel is its host's choice instead).
+    pub panel_closed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -41,6 +44,7 @@ pub enum Action {
     /// The layers to hide, all at once (a page's or a link's choice).
     HideLayers(Layers),
     SelectParty(Option<PartyId>),
+    TogglePanel,
     MarkHighlight(Option<Mark>),
     DismissProblem,
 }
@@ -67,6 +71,7 @@ impl Reader {
             selected: None,
             marked: None,
             problem: None,
+            panel_closed: false,
         };
         reader.load(text, title, clock);
         reader
@@ -109,6 +114,7 @@ impl Reader {
                 next.marked = mark;
             }
             Action::DismissProblem => next.problem = None,
+            Action::TogglePanel => next.panel_closed = !next.panel_closed,
         }
         next
     }
@@ -197,5 +203,22 @@ mod tests {
             .apply(Action::SelectParty(Some(1)), clock)
             .apply(Action::SelectParty(Some(1)), clock);
         assert_eq!(r.selected, None);
+    }
+
+    #[test]
+    fn the_panel_switch_closes_and_reopens_the_panel_and_a_new_article_keeps_it() {
+        let r = Reader::new(clock);
+        assert!(!r.panel_closed);
+        let closed = r.apply(Action::TogglePanel, clock);
+        assert!(closed.panel_closed);
+        let loaded = closed.apply(
+            Action::Load {
+                text: "Kenya said no.".into(),
+                title: None,
+            },
+            clock,
+        );
+        assert!(loaded.panel_closed);
+        assert!(!loaded.apply(Action::TogglePanel, clock).panel_closed);
     }
 }

@@ -210,7 +210,7 @@ async fn pasted_text_replaces_the_article_and_bad_input_keeps_it() {
             settle().await;
             let area: HtmlTextAreaElement = r.one("#sp-paste-text").dyn_into().unwrap();
             area.set_value(text);
-            let form: HtmlFormElement = r.one(".sp-dialog").dyn_into().unwrap();
+            let form: HtmlFormElement = r.one(".sp-dialog form").dyn_into().unwrap();
             form.request_submit().unwrap();
             settle().await;
         }

@@ -51,10 +51,11 @@ pub fn article(props: &ArticleProps) -> Html {
             .ok()??;
         let mark = Mark::from_id(&el.get_attribute("data-hl")?)?;
         let rect = el.get_bounding_client_rect();
+        let column = el.closest(".sp-main").ok()??.get_bounding_client_rect();
         Some(Tip {
             mark,
-            left: rect.left(),
-            top: rect.bottom() + 6.0,
+            left: rect.left() - column.left(),
+            top: rect.bottom() - column.top() + 6.0,
         })
     };
     let on_over = {
@@ -140,11 +141,15 @@ fn render_mark(mark: Mark, _span: Span, first: bool, children: &[Node], ctx: &Co
         .then(|| describe::quote_label(a, ctx.short, mark.index));
     let party_name = party.map(|p| a.parties[p].name.clone());
     let id = first.then(|| mark.id());
+    // Said once, where the highlight starts; the label drawn before a quote
+    // is decoration (the stylesheet gives it no alternative text).
+    let spoken = first.then(|| describe::spoken(a, ctx.text, mark));
+    let role = first.then_some("group");
     // Quiet numbers (dates, years, ordinals) are shown but not a stop for the keyboard.
     let tabindex = (first && !quiet_number).then_some("0");
     html! {
         <span {class} id={id} data-hl={mark.id()} data-kind={mark.layer.kind()} data-party={party_name}
-            data-label={label} tabindex={tabindex}>
+            data-label={label} tabindex={tabindex} {role} aria-label={spoken}>
             { for children.iter().map(|n| render(n, ctx)) }
         </span>
     }

@@ -9,6 +9,9 @@ pub struct HeaderProps {
     pub on_copy_link: Callback<()>,
     pub on_copy_summary: Callback<()>,
     pub on_export: Callback<()>,
+    /// Whether the side panel is shown, and the switch for it.
+    pub panel: bool,
+    pub on_panel: Callback<()>,
     /// What the last share or export did.
     pub status: String,
 }
@@ -21,6 +24,7 @@ pub fn header(props: &HeaderProps) -> Html {
     let on_copy_link = props.on_copy_link.reform(|_: MouseEvent| ());
     let on_copy_summary = props.on_copy_summary.reform(|_: MouseEvent| ());
     let on_export = props.on_export.reform(|_: MouseEvent| ());
+    let on_panel = props.on_panel.reform(|_: MouseEvent| ());
     let on_file = props.on_file.clone();
     let onchange = Callback::from(move |e: Event| {
         let input = e
@@ -45,6 +49,8 @@ pub fn header(props: &HeaderProps) -> Html {
             </div>
             <div class="sp-actions">
                 <button type="button" class="sp-button" onclick={on_paste}>{ "Paste or drop an article" }</button>
+                <button type="button" class="sp-button" aria-pressed={props.panel.to_string()} onclick={on_panel}
+                    title="Where each side stands and the figures, beside the article">{ "Side panel" }</button>
                 <label class="sp-button">
                     { "Open file" }
                     <input type="file" class="sp-visually-hidden" accept=".txt,.text,.md,.html,.htm,text/plain,text/html" {onchange} />

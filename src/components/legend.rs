@@ -9,13 +9,14 @@ use crate::state::Reader;
 pub struct LegendProps {
     pub reader: Rc<Reader>,
     pub on_toggle: Callback<Layer>,
+    /// A navigation landmark on the reader page; in a widget, a group.
+    pub landmark: bool,
 }
 
 /// One toggle per layer, drawn in the shape the layer has in the text.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
-    html! {
-        <nav class="sp-legend" aria-label="Layers">
+    let toggles = html! {
             <ul class="sp-layers">
                 { for Layer::ALL.iter().map(|&layer| {
                     let shown = props.reader.shows(layer);
@@ -32,7 +33,11 @@ pub fn legend(props: &LegendProps) -> Html {
                     }
                 }) }
             </ul>
-            <p class="sp-hint">{ "Tab or j / k to move between highlights" }</p>
-        </nav>
+    };
+    let hint = html! { <p class="sp-hint">{ "Tab or j / k to move between highlights, Escape to close a tooltip" }</p> };
+    if props.landmark {
+        html! { <nav class="sp-legend" aria-label="Layers">{ toggles }{ hint }</nav> }
+    } else {
+        html! { <div class="sp-legend" role="group" aria-label="Layers">{ toggles }{ hint }</div> }
     }
 }

@@ -6,6 +6,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{Article, Legend, Notice, SidePanel, Tip, Tooltip};
+use crate::describe;
 use crate::layout::Mark;
 use crate::options::Theme;
 use crate::state::{Action, Reader};
@@ -16,10 +17,12 @@ pub struct LensProps {
     pub on_action: Callback<Action>,
     pub panel: bool,
     pub theme: Theme,
-    /// j / k work anywhere on the page, not only with focus in the reader:
-    /// for the reader page, which is the whole page.
+    /// The lens is the whole page (the reader page), not a widget among a
+    /// host's content: j / k work anywhere on it, and its legend, article
+    /// and panel are the page's landmarks. A widget is one landmark of its
+    /// own, named after its article, so that many on a page stay distinct.
     #[prop_or_default]
-    pub keys_on_window: bool,
+    pub page: bool,
     /// Above the legend (the page's header).
     #[prop_or_default]
     pub top: Html,
@@ -57,7 +60,7 @@ pub fn lens(props: &LensProps) -> Html {
     {
         let tip = tip.clone();
         let root = root.clone();
-        use_effect_with(props.keys_on_window, move |on_window| {
+        use_effect_with(props.page, move |on_window| {
             let target: Option<web_sys::EventTarget> = if *on_window {
                 web_sys::window().map(Into::into)
             } else {
@@ -99,28 +102,44 @@ pub fn lens(props: &LensProps) -> Html {
         props.theme.class(),
         (!props.panel).then_some("sp-no-panel")
     );
+    let article = html! {
+        <>
+            { props.heading.clone() }
+            <Article
+                text={reader.text.clone()}
+                analysis={reader.analysis.clone()}
+                hidden={reader.hidden}
+                selected={reader.selected}
+                marked={reader.marked}
+                on_tip={on_tip}
+            />
+            // Inside the article's landmark, placed from the column's corner:
+            // a screen reader finds it where the highlight is.
+            <Tooltip tip={*tip} text={reader.text.clone()} analysis={reader.analysis.clone()} />
+        </>
+    };
+    let (role, name) = if props.page {
+        (None, None)
+    } else {
+        (Some("region"), Some(describe::widget_name(&reader.text)))
+    };
     html! {
-        <div {class} ref={root}>
+        <div {class} ref={root} {role} aria-label={name}>
             <div class="sp-frame">
             { props.top.clone() }
-            <Legend reader={reader.clone()} on_toggle={on_toggle} />
+            <Legend reader={reader.clone()} on_toggle={on_toggle} landmark={props.page} />
             if let Some(problem) = &reader.problem {
                 <Notice message={problem.message()} keeps={!reader.text.is_empty()} on_dismiss={on_dismiss} />
             }
             <div class="sp-body">
-                <main class="sp-main" aria-label="Article">
-                    { props.heading.clone() }
-                    <Article
-                        text={reader.text.clone()}
-                        analysis={reader.analysis.clone()}
-                        hidden={reader.hidden}
-                        selected={reader.selected}
-                        marked={reader.marked}
-                        on_tip={on_tip}
-                    />
-                </main>
+                if props.page {
+                    <main class="sp-main" aria-label="Article">{ article }</main>
+                } else {
+                    <div class="sp-main">{ article }</div>
+                }
                 if props.panel {
                     <SidePanel
+                        landmark={props.page}
                         text={reader.text.clone()}
                         analysis={reader.analysis.clone()}
                         selected={reader.selected}
@@ -130,7 +149,6 @@ pub fn lens(props: &LensProps) -> Html {
                 }
             </div>
             </div>
-            <Tooltip tip={*tip} text={reader.text.clone()} analysis={reader.analysis.clone()} />
             { props.children.clone() }
         </div>
     }

@@ -14,6 +14,9 @@ pub struct PanelProps {
     pub selected: Option<PartyId>,
     pub on_select: Callback<Option<PartyId>>,
     pub on_jump: Callback<Mark>,
+    /// A complementary landmark on the reader page; in a widget, a part of
+    /// the widget's own landmark, found by its headings.
+    pub landmark: bool,
 }
 
 /// "Where each side stands": a card per party with its positions and its
@@ -97,8 +100,8 @@ pub fn side_panel(props: &PanelProps) -> Html {
     let figures: Vec<usize> = (0..a.quantities.len())
         .filter(|&i| !a.quantities[i].kind.is_quiet())
         .collect();
-    html! {
-        <aside class="sp-panel" aria-label="Where each side stands">
+    let contents = html! {
+        <>
             <h2 class="sp-panel-title">{ "Where each side stands" }</h2>
             if a.parties.is_empty() {
                 <p class="sp-empty">{ "No parties found in this text." }</p>
@@ -120,7 +123,12 @@ pub fn side_panel(props: &PanelProps) -> Html {
                     }) }
                 </ul>
             }
-        </aside>
+        </>
+    };
+    if props.landmark {
+        html! { <aside class="sp-panel" aria-label="Where each side stands">{ contents }</aside> }
+    } else {
+        html! { <div class="sp-panel">{ contents }</div> }
     }
 }
 

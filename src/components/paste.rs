@@ -1,5 +1,5 @@
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,9 +13,20 @@ pub struct PasteProps {
 #[function_component(PasteDialog)]
 pub fn paste_dialog(props: &PasteProps) -> Html {
     let area = use_node_ref();
+    let dialog = use_node_ref();
+    // The box takes the focus, and gives it back to what had it on closing.
     use_effect_with(area.clone(), |area| {
+        let before = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
         if let Some(el) = area.cast::<HtmlTextAreaElement>() {
             let _ = el.focus();
+        }
+        move || {
+            if let Some(el) = before {
+                let _ = el.focus();
+            }
         }
     });
     let onsubmit = {
@@ -31,10 +42,17 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
     let on_cancel = props.on_close.reform(|_: MouseEvent| ());
     let onkeydown = {
         let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_close.emit(());
+        let dialog = dialog.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => on_close.emit(()),
+            // A modal dialog: Tab goes round its own controls, not the page behind.
+            "Tab" => {
+                if let Some(target) = wrap_target(&dialog, e.shift_key()) {
+                    e.prevent_default();
+                    let _ = target.focus();
+                }
             }
+            _ => {}
         })
     };
     let on_file = props.on_file.clone();
@@ -50,7 +68,8 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
     });
     html! {
         <div class="sp-overlay" {onkeydown}>
-            <form class="sp-dialog" role="dialog" aria-modal="true" aria-labelledby="sp-paste-title" {onsubmit}>
+            <div class="sp-dialog" ref={dialog} role="dialog" aria-modal="true" aria-labelledby="sp-paste-title">
+            <form {onsubmit}>
                 <h2 id="sp-paste-title">{ "Analyse your own article" }</h2>
                 <label for="sp-paste-text" class="sp-dialog-help">
                     { "Paste or type the article's text, one paragraph a line. It is analysed in your browser and never leaves it." }
@@ -66,6 +85,25 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
                     <button type="submit" class="sp-button sp-primary">{ "Analyse" }</button>
                 </div>
             </form>
+            </div>
         </div>
+    }
+}
+
+/// Where Tab should go instead of leaving the dialog: the first control
+/// after the last, the last before the first; `None` inside.
+fn wrap_target(dialog: &NodeRef, backwards: bool) -> Option<HtmlElement> {
+    let dialog = dialog.cast::<web_sys::Element>()?;
+    let list = dialog.query_selector_all("textarea, input, button").ok()?;
+    let first = list.item(0)?.dyn_into::<HtmlElement>().ok()?;
+    let last = list
+        .item(list.length() - 1)?
+        .dyn_into::<HtmlElement>()
+        .ok()?;
+    let active = web_sys::window()?.document()?.active_element()?;
+    match backwards {
+        true if active.is_same_node(Some(first.as_ref())) => Some(last),
+        false if active.is_same_node(Some(last.as_ref())) => Some(first),
+        _ => None,
     }
 }

@@ -7,7 +7,8 @@ use yew::prelude::*;
 use crate::describe;
 use crate::layout::Mark;
 
-/// A tooltip to show: for which highlight, and where (viewport pixels).
+/// A tooltip to show: for which highlight, and where (pixels from the
+/// article column's top left corner).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tip {
     pub mark: Mark,
@@ -29,11 +30,13 @@ pub fn tooltip(props: &TooltipProps) -> Html {
     // Placed through the CSSOM, which a strict Content-Security-Policy allows.
     use_effect_with((props.tip, node.clone()), |(tip, node)| {
         if let (Some(tip), Some(el)) = (tip, node.cast::<HtmlElement>()) {
+            // Kept inside the column, so a host that clips its widget still shows it whole.
+            let room = el.parent_element().map_or(f64::MAX, |p| {
+                f64::from(p.client_width() - el.offset_width())
+            });
+            let left = tip.left.min(room).max(0.0);
             let style = el.style();
-            let _ = style.set_property(
-                "left",
-                &format!("{}px", crate::describe::fixed(tip.left, 0)),
-            );
+            let _ = style.set_property("left", &format!("{}px", crate::describe::fixed(left, 0)));
             let _ = style.set_property("top", &format!("{}px", crate::describe::fixed(tip.top, 0)));
         }
     });
