@@ -103,6 +103,10 @@ pub fn html_to_text(html: &str) -> String {
     ) {
         for i in 0..blocks.length() {
             if let Some(node) = blocks.item(i) {
+                // A block ends the text before it too: "text<p>para</p>" is two paragraphs.
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.insert_before(&doc.create_text_node(BLOCK_END_STR), Some(&node));
+                }
                 let _ = node.append_child(&doc.create_text_node(BLOCK_END_STR));
             }
         }
