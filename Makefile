@@ -62,6 +62,7 @@ scores:
 
 screenshot: dist
 	node scripts/screenshot.mjs dist docs
+	node scripts/colour-vision.mjs dist docs
 
 # ---- tools --------------------------------------------------------------
 
