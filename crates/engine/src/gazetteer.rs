@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 
 use crate::lexicon::Gender;
 use crate::{PartyKind, Span};
@@ -48,7 +48,7 @@ pub struct Figure {
 }
 
 pub struct Gazetteer {
-    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    automaton: DoubleArrayAhoCorasick<u32>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
 }
@@ -155,7 +155,7 @@ impl Gazetteer {
             }
             figures.push(figure);
         }
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+        let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
             .expect("the gazetteer tables hold distinct, non-empty names");

@@ -690,34 +690,76 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
     ),
 ];
 
+/// Adjectives of stance after "is", "are", "remains": "ready", "opposed".
+const STANCE_ADJECTIVES: &[(Stance, &[&str])] = &[
+    (
+        Stance::Oppose,
+        &["undeterred", "opposed", "unwilling", "reluctant", "defiant"],
+    ),
+    (
+        Stance::Intend,
+        &[
+            "committed",
+            "determined",
+            "ready",
+            "willing",
+            "prepared",
+            "keen",
+            "eager",
+        ],
+    ),
+    (
+        Stance::Support,
+        &[
+            "pleased",
+            "supportive",
+            "open",
+            "happy",
+            "grateful",
+            "confident",
+        ],
+    ),
+];
+
+/// First-person pronouns, alone or joined to their auxiliary.
+const FIRST_PERSON: &[&str] = &[
+    "we", "i", "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "we’re", "we’ve",
+    "we’ll", "we’d", "i’m", "i’ve", "i’ll", "i’d",
+];
+
 /// What the tables say of one word. Computed once per token (see
 /// [`crate::Document::lex`]) so that the stages test bits, not strings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lex {
-    classes: u16,
+    classes: u32,
     /// The stance of a stance verb, in any inflection.
     pub stance: Option<Stance>,
+    /// The stance of an adjective of stance ("ready", "opposed").
+    pub adjective_stance: Option<Stance>,
 }
 
-const SPEECH: u16 = 1;
-const MODAL: u16 = 1 << 1;
-const AUXILIARY: u16 = 1 << 2;
-const TITLE: u16 = 1 << 3;
-const ROLE: u16 = 1 << 4;
-const ORGANISATION_WORD: u16 = 1 << 5;
-const DESCRIPTOR: u16 = 1 << 6;
-const STATE_ORGAN: u16 = 1 << 7;
-const STATE_PREMODIFIER: u16 = 1 << 8;
-const FORCE: u16 = 1 << 9;
-const COMMON_CAPITALISED: u16 = 1 << 10;
-const MONTH: u16 = 1 << 11;
-const NEGATION: u16 = 1 << 12;
+const SPEECH: u32 = 1;
+const MODAL: u32 = 1 << 1;
+const AUXILIARY: u32 = 1 << 2;
+const TITLE: u32 = 1 << 3;
+const ROLE: u32 = 1 << 4;
+const ORGANISATION_WORD: u32 = 1 << 5;
+const DESCRIPTOR: u32 = 1 << 6;
+const STATE_ORGAN: u32 = 1 << 7;
+const STATE_PREMODIFIER: u32 = 1 << 8;
+const FORCE: u32 = 1 << 9;
+const COMMON_CAPITALISED: u32 = 1 << 10;
+const MONTH: u32 = 1 << 11;
+const NEGATION: u32 = 1 << 12;
+const FIRST_PERSON_PRONOUN: u32 = 1 << 13;
+/// A word a quantity in words can start with: "two", "half", "dozens", "a".
+const NUMBER_START: u32 = 1 << 14;
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
-const INFLECTED: u16 = SPEECH | TITLE | ROLE | DESCRIPTOR;
+const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
 
 impl Lex {
-    const fn has(self, class: u16) -> bool {
+    const fn has(self, class: u32) -> bool {
         self.classes & class != 0
     }
     /// "said", "told", "added", in any inflection.
@@ -763,21 +805,30 @@ impl Lex {
     pub const fn is_month(self) -> bool {
         self.has(MONTH)
     }
+    /// "we", "I", "we're".
+    pub const fn is_first_person(self) -> bool {
+        self.has(FIRST_PERSON_PRONOUN)
+    }
+    /// Could a quantity in words start here? Most words are ruled out by
+    /// this one bit, so the numbers stage reads only the rest.
+    pub const fn may_start_quantity(self) -> bool {
+        self.has(NUMBER_START)
+    }
 }
 
 /// Every table in one map, built once: lower-case forms for the classes
 /// that ignore case, exact forms for those where case matters.
 struct Tables {
     lower: FastMap<Lex>,
-    exact: FastMap<u16>,
+    exact: FastMap<u32>,
 }
 
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
         let mut lower: FastMap<Lex> = FastMap::default();
-        let mut exact: FastMap<u16> = FastMap::default();
-        let lower_lists: [(&[&str], u16); 9] = [
+        let mut exact: FastMap<u32> = FastMap::default();
+        let lower_lists: [(&[&str], u32); 10] = [
             (SPEECH_VERBS, SPEECH),
             (MODALS, MODAL),
             (AUXILIARIES, AUXILIARY),
@@ -787,6 +838,7 @@ fn tables() -> &'static Tables {
             (STATE_ORGANS, STATE_ORGAN),
             (STATE_PREMODIFIERS, STATE_PREMODIFIER),
             (FORCE_NOUNS, FORCE),
+            (FIRST_PERSON, FIRST_PERSON_PRONOUN),
         ];
         for (list, class) in lower_lists {
             for w in list {
@@ -799,10 +851,15 @@ fn tables() -> &'static Tables {
                 entry.stance = entry.stance.or(Some(*stance));
             }
         }
+        for (stance, list) in STANCE_ADJECTIVES {
+            for w in *list {
+                lower.entry(w).or_default().adjective_stance = Some(*stance);
+            }
+        }
         for w in ["not", "never", "no", "cannot"] {
             lower.entry(w).or_default().classes |= NEGATION;
         }
-        let exact_lists: [(&[&str], u16); 4] = [
+        let exact_lists: [(&[&str], u32); 4] = [
             (ORGANISATION_WORDS, ORGANISATION_WORD),
             (COMMON_CAPITALISED_WORDS, COMMON_CAPITALISED),
             (MONTHS, MONTH | COMMON_CAPITALISED),
@@ -826,7 +883,7 @@ pub fn lookup(word: &str) -> Lex {
     let tables = tables();
     let mut lex = Lex {
         classes: tables.exact.get(word).copied().unwrap_or(0),
-        stance: None,
+        ..Lex::default()
     };
     let mut buffer = [0u8; MAX_WORD];
     let Some(lower) = lowercase(word, &mut buffer) else {
@@ -838,6 +895,11 @@ pub fn lookup(word: &str) -> Lex {
     if let Some(found) = tables.lower.get(lower) {
         lex.classes |= found.classes;
         lex.stance = found.stance;
+        lex.adjective_stance = found.adjective_stance;
+    }
+    // The number words are the numbers stage's own tables.
+    if crate::numbers::may_start_quantity(lower) {
+        lex.classes |= NUMBER_START;
     }
     if !word.is_ascii() {
         return lex;
@@ -960,12 +1022,21 @@ pub fn honorific(word: &str) -> Option<Option<Gender>> {
     }
 }
 
-/// Generic references to an organisation the story has named: "the union",
-/// "the company". The value is the organisation word it stands for.
-pub fn generic_organisation_reference(word: &str) -> Option<&'static [&'static str]> {
-    let mut buffer = [0u8; MAX_WORD];
-    Some(match lowercase(word, &mut buffer)? {
-        "company" | "firm" | "employer" | "carrier" | "airline" | "manufacturer" | "group" => &[
+/// Generic references to an organisation the story has named ("the
+/// union", "the company"), each with the name words of the organisations
+/// it can stand for.
+const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "company",
+            "firm",
+            "employer",
+            "carrier",
+            "airline",
+            "manufacturer",
+            "group",
+        ],
+        &[
             "company",
             "Corporation",
             "Corp",
@@ -976,14 +1047,31 @@ pub fn generic_organisation_reference(word: &str) -> Option<&'static [&'static s
             "Airlines",
             "Airplanes",
         ],
-        "union" => &["Union", "Workers", "union"],
-        "ministry" => &["Ministry"],
-        "agency" => &["Agency"],
-        "commission" => &["Commission"],
-        "department" => &["Department"],
-        "party" => &["Party"],
-        _ => return None,
-    })
+    ),
+    (&["union"], &["Union", "Workers", "union"]),
+    (&["ministry"], &["Ministry"]),
+    (&["agency"], &["Agency"]),
+    (&["commission"], &["Commission"]),
+    (&["department"], &["Department"]),
+    (&["party"], &["Party"]),
+];
+
+/// How many kinds of generic reference there are.
+pub const GENERIC_REFERENCE_KINDS: usize = GENERIC_REFERENCES.len();
+
+/// Which generic reference `word` is, if any: an index below
+/// [`GENERIC_REFERENCE_KINDS`].
+pub fn generic_organisation_reference(word: &str) -> Option<usize> {
+    let mut buffer = [0u8; MAX_WORD];
+    let lower = lowercase(word, &mut buffer)?;
+    GENERIC_REFERENCES
+        .iter()
+        .position(|(nouns, _)| nouns.contains(&lower))
+}
+
+/// The name words of the organisations generic reference `kind` can stand for.
+pub fn generic_reference_names(kind: usize) -> &'static [&'static str] {
+    GENERIC_REFERENCES[kind].1
 }
 
 #[cfg(test)]

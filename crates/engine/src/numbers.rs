@@ -75,6 +75,37 @@ fn is_number_word(word: &str) -> bool {
         )
 }
 
+/// The ordinals shown quietly, with their value: "first" → 1.
+fn ordinal(word: &str) -> Option<f64> {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    ORDINALS
+        .iter()
+        .position(|w| *w == word)
+        .map(|p| p as f64 + 1.0)
+}
+
+/// Vague amounts: "dozens", "hundreds", "tens".
+fn is_vague_amount(word: &str) -> bool {
+    matches!(
+        word,
+        "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores"
+    )
+}
+
+/// Can a quantity in words start with `lower` (a word in lower case)?
+/// Every word that [`Builder::words`] reads more of passes; the lexicon
+/// keeps the answer per word, so the pass skips all the others.
+pub fn may_start_quantity(lower: &str) -> bool {
+    let head = lower.split_once('-').map_or(lower, |(head, _)| head);
+    is_number_word(head)
+        || ordinal(lower).is_some()
+        || is_vague_amount(lower)
+        || matches!(lower, "a" | "half")
+}
+
 /// Currency symbols and codes, with the ISO code the value is in.
 fn currency(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -282,7 +313,7 @@ pub fn find(doc: &Document) -> Vec<Quantity> {
     while i < doc.len() {
         i = match doc.kind(i) {
             Some(TokenKind::Number) => b.digits(i),
-            Some(TokenKind::Word) => b.words(i),
+            Some(TokenKind::Word) if doc.lex(i).may_start_quantity() => b.words(i),
             _ => i + 1,
         };
     }
@@ -636,40 +667,18 @@ impl Builder<'_, '_> {
             return self.finish(end, span.start, span.end, value, None, QuantityKind::Count);
         }
         // Ordinals are shown quietly.
-        if matches!(
-            first,
-            "first"
-                | "second"
-                | "third"
-                | "fourth"
-                | "fifth"
-                | "sixth"
-                | "seventh"
-                | "eighth"
-                | "ninth"
-                | "tenth"
-        ) && !(first == "second"
+        let seconds_counted = first == "second"
             && time_unit(first).is_some()
             && i > 0
-            && doc.kind(i - 1) == Some(TokenKind::Number))
-        {
-            let value = [
-                "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                "ninth", "tenth",
-            ]
-            .iter()
-            .position(|w| *w == first)
-            .map(|p| p as f64 + 1.0);
+            && doc.kind(i - 1) == Some(TokenKind::Number);
+        if let Some(value) = ordinal(first).filter(|_| !seconds_counted) {
             // "a third of" is a fraction, read above.
             if !(doc.is(i.wrapping_sub(1), "a") && doc.is(i + 1, "of")) {
-                return self.quiet(i, QuantityKind::Ordinal, value.unwrap_or(0.0));
+                return self.quiet(i, QuantityKind::Ordinal, value);
             }
         }
         // Vague amounts: "dozens", "hundreds of thousands", "tens of millions".
-        if matches!(
-            first,
-            "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores"
-        ) {
+        if is_vague_amount(first) {
             let mut end = i + 1;
             while doc.is(end, "of")
                 && matches!(

@@ -96,6 +96,16 @@ pub struct Cast {
     by_name_part: HashMap<String, PersonId, FastHash>,
     /// Token index → index into `references`, for references starting there.
     starts: TokenIndex,
+    /// The one party each kind of generic reference stands for, once all are known.
+    only_called: Vec<Option<PartyId>>,
+    /// Organisations by the first four bytes of their name, for
+    /// [`discovered_by_stem`], in the order they were found.
+    by_stem: HashMap<[u8; 4], Vec<PartyId>, FastHash>,
+}
+
+/// The key [`Cast::by_stem`] files a name under: its first four bytes.
+fn stem_key(word: &str) -> Option<[u8; 4]> {
+    word.as_bytes().get(..4)?.try_into().ok()
 }
 
 /// Words that join the parts of a multiword proper name.
@@ -140,6 +150,10 @@ impl Cast {
             kind,
             category,
         });
+        let first = name.split_whitespace().next().unwrap_or("");
+        if let Some(key) = stem_key(first).filter(|_| kind == PartyKind::Organisation) {
+            self.by_stem.entry(key).or_default().push(id);
+        }
         self.by_name.insert(name.to_string(), id);
         id
     }
@@ -538,7 +552,12 @@ pub fn find(doc: &Document) -> Cast {
         }
     }
     // Acronyms that abbreviate a party's name without being defined: "DOJ".
-    let names: Vec<(String, PartyId)> = cast.by_name.iter().map(|(n, &p)| (n.clone(), p)).collect();
+    let mut by_initials: HashMap<String, PartyId, FastHash> = HashMap::default();
+    for (name, &p) in &cast.by_name {
+        for short in initials(name) {
+            by_initials.entry(short).or_insert(p);
+        }
+    }
     for chunk in &chunks {
         let w = doc.word(chunk.tokens.start);
         if chunk.tokens.len() == 1
@@ -546,11 +565,8 @@ pub fn find(doc: &Document) -> Cast {
             && cast.party_named(w).is_none()
             && !known_at.contains(chunk.tokens.start)
         {
-            if let Some((_, p)) = names
-                .iter()
-                .find(|(n, _)| initials(n).iter().any(|i| i == w))
-            {
-                cast.alias(w, *p);
+            if let Some(&p) = by_initials.get(w) {
+                cast.alias(w, p);
             } else if in_list_of_parties(doc, chunk.tokens.start, &known_at, &cast) {
                 cast.party_id(w, PartyKind::Organisation, Category::Other);
             }
@@ -585,6 +601,7 @@ pub fn find(doc: &Document) -> Cast {
         .dedup_by(|b, a| b.tokens.start < a.tokens.end);
 
     cast.home = home_country(&cast);
+    cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
     cast.references.sort_by_key(|r| r.tokens.start);
     cast.starts = TokenIndex::new(doc.len());
@@ -598,19 +615,18 @@ pub fn find(doc: &Document) -> Cast {
 /// People the titles did not place get their side from the words around
 /// their first mention, now that every reference is known.
 fn give_people_their_side(doc: &Document, cast: &mut Cast) {
-    for person in 0..cast.people.len() {
-        if cast.people[person].party.is_some() {
-            continue;
+    let mut first_reference = vec![None; cast.people.len()];
+    for (k, r) in cast.references.iter().enumerate() {
+        if let Target::Person(p) = r.target {
+            first_reference[p].get_or_insert(k);
         }
-        let Some(first) = cast
-            .references
-            .iter()
-            .find(|r| r.target == Target::Person(person))
-        else {
+    }
+    for (person, first) in first_reference.into_iter().enumerate() {
+        let Some(first) = first.filter(|_| cast.people[person].party.is_none()) else {
             continue;
         };
-        let side = side_from_context(doc, cast, first.tokens.clone());
-        cast.people[person].party = side;
+        let tokens = cast.references[first].tokens.clone();
+        cast.people[person].party = side_from_context(doc, cast, tokens);
     }
 }
 
@@ -700,12 +716,10 @@ fn in_list_of_parties(doc: &Document, i: usize, known_at: &TokenIndex, cast: &Ca
 
 /// A party the article introduced whose first word starts `word`: "Tigrayan" → "Tigray Defence Forces".
 fn discovered_by_stem(cast: &Cast, word: &str) -> Option<PartyId> {
-    cast.parties.iter().position(|p| {
-        let first = p.name.split_whitespace().next().unwrap_or("");
-        p.kind == PartyKind::Organisation
-            && first.len() >= 4
-            && word.starts_with(first)
-            && word != first
+    let candidates = cast.by_stem.get(&stem_key(word)?)?;
+    candidates.iter().copied().find(|&p| {
+        let first = cast.parties[p].name.split_whitespace().next().unwrap_or("");
+        word.starts_with(first) && word != first
     })
 }
 
@@ -945,22 +959,31 @@ fn home_country(cast: &Cast) -> Option<PartyId> {
 /// The one party a generic noun can stand for: "union" when the story
 /// has one union, "company" when it has one company.
 fn the_only_party_called(cast: &Cast, word: &str) -> Option<PartyId> {
-    let words = lexicon::generic_organisation_reference(word)?;
-    let matching: Vec<PartyId> = (0..cast.parties.len())
-        .filter(|&p| {
-            let party = &cast.parties[p];
-            let category_fits = match party.category {
-                Category::Company => words.contains(&"company"),
-                Category::Union => words.contains(&"union"),
-                _ => false,
-            };
-            category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
+    cast.only_called[lexicon::generic_organisation_reference(word)?]
+}
+
+/// For each kind of generic reference, the one party of the story it fits.
+/// Found once, when every party is known, so that each "the company" costs
+/// a look-up, not a search of every party.
+fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
+    (0..lexicon::GENERIC_REFERENCE_KINDS)
+        .map(|kind| {
+            let words = lexicon::generic_reference_names(kind);
+            let mut matching = (0..cast.parties.len()).filter(|&p| {
+                let party = &cast.parties[p];
+                let category_fits = match party.category {
+                    Category::Company => words.contains(&"company"),
+                    Category::Union => words.contains(&"union"),
+                    _ => false,
+                };
+                category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
+            });
+            match (matching.next(), matching.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
         })
-        .collect();
-    match matching[..] {
-        [only] => Some(only),
-        _ => None,
-    }
+        .collect()
 }
 
 /// "the union", "the company" (when the story has one), and "the federal

@@ -16,27 +16,6 @@ use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
 use crate::{PartyId, Position, Quote, Speaker, Stance};
 
-/// Adjectives that state a stance after "is", "appears", "remain".
-fn stance_adjective(word: &str) -> Option<Stance> {
-    Some(match word.to_ascii_lowercase().as_str() {
-        "undeterred" | "opposed" | "unwilling" | "reluctant" | "defiant" => Stance::Oppose,
-        "committed" | "determined" | "ready" | "willing" | "prepared" | "keen" | "eager" => {
-            Stance::Intend
-        }
-        "pleased" | "supportive" | "open" | "happy" | "grateful" | "confident" => Stance::Support,
-        _ => return None,
-    })
-}
-
-/// First-person words in a quote: the speaker's side.
-fn is_first_person(word: &str) -> bool {
-    let w = word.to_ascii_lowercase().replace('’', "'");
-    matches!(
-        w.as_str(),
-        "we" | "i" | "we're" | "we've" | "we'll" | "we'd" | "i'm" | "i've" | "i'll" | "i'd"
-    )
-}
-
 fn negate(stance: Stance) -> Stance {
     match stance {
         Stance::Support | Stance::Agree => Stance::Oppose,
@@ -151,18 +130,17 @@ impl Finder<'_, '_> {
         if doc.kind(i) != Some(TokenKind::Word) {
             return None;
         }
-        let w = doc.word(i);
         // Auxiliaries are read from the start of the group.
         let mut j = i;
         let mut negated = false;
         let mut modal = false;
-        while j < end && doc.lex(j).is_auxiliary() && !is_first_person(doc.word(j)) {
+        while j < end && doc.lex(j).is_auxiliary() && !doc.lex(j).is_first_person() {
             negated |= doc.lex(j).is_negation();
             modal |= doc.lex(j).is_modal();
             j += 1;
         }
-        let head = doc.word(j);
-        let starts_group = j > i || doc.lex(i).stance.is_some() || stance_adjective(w).is_some();
+        let starts_group =
+            j > i || doc.lex(i).stance.is_some() || doc.lex(i).adjective_stance.is_some();
         if !starts_group || j >= end {
             return None;
         }
@@ -170,7 +148,7 @@ impl Finder<'_, '_> {
         let stance = doc
             .lex(j)
             .stance
-            .or_else(|| stance_adjective(head))
+            .or(doc.lex(j).adjective_stance)
             .or_else(|| {
                 (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor"))
                     .then_some(Stance::Support)
@@ -214,13 +192,13 @@ impl Finder<'_, '_> {
         let last = group - 1;
         // In a quote: "we", "I".
         if let Some(Some(party)) = self.quoted_party.get(last).copied() {
-            if is_first_person(doc.word(last)) {
+            if doc.lex(last).is_first_person() {
                 return party.map(|p| (vec![p], last));
             }
         }
         // "we’re trying": the pronoun and auxiliary are one token.
         if let Some(Some(Some(party))) = self.quoted_party.get(group).copied() {
-            if is_first_person(doc.word(group))
+            if doc.lex(group).is_first_person()
                 && group == last + 1
                 && doc.word(group).contains(['\'', '’'])
             {

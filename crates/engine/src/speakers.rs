@@ -100,9 +100,7 @@ fn resolve(
                 }
                 Target::Party(_) => false,
             };
-            let last = |list: &[(usize, Target)]| {
-                list.iter().rev().find(|(i, t)| *i < at && fits(t)).copied()
-            };
+            let last = |list: &[(usize, Target)]| latest_before(list, at, fits);
             // The later of the last subject and the last speaker.
             let best = match (last(subjects), last(speakers)) {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
@@ -113,18 +111,32 @@ fn resolve(
                 Target::Party(p) => Some(Speaker::Party(p)),
             }
         }
-        Candidate::PartyPronoun => subjects
-            .iter()
-            .rev()
-            .find(|(i, t)| *i < at && matches!(t, Target::Party(_)))
-            .and_then(|(_, t)| {
-                if let Target::Party(p) = t {
-                    Some(Speaker::Party(*p))
-                } else {
-                    None
-                }
-            }),
+        Candidate::PartyPronoun => {
+            match latest_before(subjects, at, |t| matches!(t, Target::Party(_)))?.1 {
+                Target::Party(p) => Some(Speaker::Party(p)),
+                Target::Person(_) => None,
+            }
+        }
     }
+}
+
+/// How many earlier subjects or speakers a pronoun may reach back over: a
+/// pronoun stands for someone recent, and the bound keeps the search
+/// constant per quote however long the text.
+const ANTECEDENT_REACH: usize = 64;
+
+/// The last entry of `list` (in reading order) before token `at` that fits.
+fn latest_before(
+    list: &[(usize, Target)],
+    at: usize,
+    fits: impl Fn(&Target) -> bool,
+) -> Option<(usize, Target)> {
+    let end = list.partition_point(|(i, _)| *i < at);
+    list[end.saturating_sub(ANTECEDENT_REACH)..end]
+        .iter()
+        .rev()
+        .find(|(_, t)| fits(t))
+        .copied()
 }
 
 /// The first person (or else party) named in each sentence before its
@@ -177,10 +189,7 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 
 /// "a spokesman for the Tigrayan forces", "the statement", "a UN source".
 fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
-    if !matches!(
-        doc.word(i).to_ascii_lowercase().as_str(),
-        "a" | "an" | "the"
-    ) {
+    if !["a", "an", "the"].iter().any(|d| doc.is(i, d)) {
         return None;
     }
     let mut j = i + 1;
@@ -320,6 +329,9 @@ fn after(
     None
 }
 
+/// How many tokens before a quote its attribution may start.
+const BEFORE_REACH: usize = 80;
+
 /// "Rubio said: “…”", "He added, “…”", "… insisting that … the “root causes”".
 fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)> {
     if open >= doc.len() {
@@ -330,6 +342,9 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
     if sentence.start == open && open > 0 && doc.word(open - 1) == ":" {
         sentence = doc.sentence(open - 1).tokens.clone();
     }
+    // Only the words shortly before the quote: a run-on "sentence" of
+    // many quotes would otherwise be read again for every one of them.
+    sentence.start = sentence.start.max(open.saturating_sub(BEFORE_REACH));
     // Outside other quotes of the sentence only.
     let mut depth = 0;
     let mut verb = None;

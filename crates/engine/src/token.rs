@@ -66,29 +66,75 @@ pub fn bare(word: &str) -> &str {
     word
 }
 
+/// What an ASCII byte starts; every byte from 0x80 is `Other`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Space,
+    Alphanumeric,
+    Quote,
+    Punct,
+    Other,
+}
+
+/// The class of each byte, so that ASCII text is read by table look-up.
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c.is_ascii_control() || c == 0x0b {
+            ByteClass::Space
+        } else if c.is_ascii_alphanumeric() {
+            ByteClass::Alphanumeric
+        } else if c == b'"' || c == b'\'' {
+            ByteClass::Quote
+        } else {
+            ByteClass::Punct
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while at < bytes.len() {
-        let c = char_at(text, at);
         let start = at;
-        at += c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
-            continue;
-        }
-        let kind = if is_quote_mark(c) {
-            TokenKind::Quote
-        } else if !c.is_alphanumeric() {
-            TokenKind::Punct
-        } else {
-            at = word_end(text, start, c);
-            if c.is_ascii_digit() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
+        let b = bytes[at];
+        let kind = match BYTE_CLASS[b as usize] {
+            ByteClass::Space => {
+                at += 1;
+                continue;
             }
+            ByteClass::Quote => {
+                at += 1;
+                TokenKind::Quote
+            }
+            ByteClass::Punct => {
+                at += 1;
+                TokenKind::Punct
+            }
+            ByteClass::Alphanumeric => {
+                at = word_end(text, start, b as char);
+                if b.is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                }
+            }
+            ByteClass::Other => match other_token(text, start) {
+                Some((end, kind)) => {
+                    at = end;
+                    kind
+                }
+                None => {
+                    at += char_at(text, start).len_utf8();
+                    continue;
+                }
+            },
         };
         tokens.push(Token {
             span: Span::new(start, at),
@@ -96,6 +142,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         });
     }
     tokens
+}
+
+/// The token that starts with a character outside ASCII at byte `start`,
+/// with where it ends; `None` for a space or a control character.
+fn other_token(text: &str, start: usize) -> Option<(usize, TokenKind)> {
+    let c = char_at(text, start);
+    let at = start + c.len_utf8();
+    if c.is_whitespace() || c.is_control() {
+        return None;
+    }
+    Some(if is_quote_mark(c) {
+        (at, TokenKind::Quote)
+    } else if !c.is_alphanumeric() {
+        (at, TokenKind::Punct)
+    } else {
+        // Digits outside ASCII ("٣") start words: numbers are read from ASCII digits.
+        (word_end(text, start, c), TokenKind::Word)
+    })
 }
 
 /// The character at byte `at`, read fast when it is ASCII.
@@ -125,6 +189,11 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
             prev = bytes[end - 1] as char;
             segment_letters += run;
             continue;
+        }
+        // Only these ASCII marks may join a word to what follows (the
+        // other joiners are outside ASCII).
+        if bytes[end].is_ascii() && !matches!(bytes[end], b'-' | b'\'' | b',' | b'.') {
+            break;
         }
         let i = end;
         let next = char_at(text, i);
