@@ -62,16 +62,11 @@ impl<'t> Document<'t> {
             });
         }
         // A text repeats its words: each distinct one is looked up once.
-        let mut seen: WordMap<Lex> = WordMap::default();
+        let mut seen = LexCache::default();
         let lex = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => {
-                    let word = t.span.of(text);
-                    *seen
-                        .entry(word)
-                        .or_insert_with(|| lexicon::lookup(bare(word)))
-                }
+                TokenKind::Word => seen.get(t.span.of(text)),
                 _ => Lex::default(),
             })
             .collect();
@@ -162,6 +157,80 @@ impl<'t> Document<'t> {
     /// reading order: it walks forward instead of searching each time.
     pub fn cursor(&self) -> TokenCursor<'_, 't> {
         TokenCursor { doc: self, at: 0 }
+    }
+}
+
+/// What the lexicon says of each distinct word of one text. A word of up
+/// to 16 bytes (nearly every word) is its own key, as two integers, so a
+/// hit costs a multiply and two comparisons; longer words go to a map.
+#[derive(Default)]
+struct LexCache<'t> {
+    /// Open addressing, a power of two long; a slot with `len == 0` is empty.
+    slots: Vec<CacheSlot>,
+    used: usize,
+    long: WordMap<'t, Lex>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CacheSlot {
+    key: [u64; 2],
+    len: u8,
+    lex: Lex,
+}
+
+impl<'t> LexCache<'t> {
+    fn get(&mut self, word: &'t str) -> Lex {
+        let bytes = word.as_bytes();
+        if bytes.len() > 16 {
+            return *self
+                .long
+                .entry(word)
+                .or_insert_with(|| lexicon::lookup(bare(word)));
+        }
+        let mut padded = [0u8; 16];
+        padded[..bytes.len()].copy_from_slice(bytes);
+        let key = [
+            u64::from_le_bytes(padded[..8].try_into().unwrap_or_default()),
+            u64::from_le_bytes(padded[8..].try_into().unwrap_or_default()),
+        ];
+        let len = bytes.len() as u8;
+        if self.used * 2 >= self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = Self::hash(key, len) & mask;
+        loop {
+            let slot = &mut self.slots[at];
+            if slot.len == 0 {
+                let lex = lexicon::lookup(bare(word));
+                *slot = CacheSlot { key, len, lex };
+                self.used += 1;
+                return lex;
+            }
+            if slot.key == key && slot.len == len {
+                return slot.lex;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn hash(key: [u64; 2], len: u8) -> usize {
+        const K: u64 = 0x9E37_79B9_7F4A_7C15;
+        let h = (key[0] ^ key[1].rotate_left(23) ^ len as u64).wrapping_mul(K);
+        (h >> 32) as usize
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![CacheSlot::default(); (old.len() * 2).max(1024)];
+        let mask = self.slots.len() - 1;
+        for slot in old.into_iter().filter(|s| s.len > 0) {
+            let mut at = Self::hash(slot.key, slot.len) & mask;
+            while self.slots[at].len != 0 {
+                at = (at + 1) & mask;
+            }
+            self.slots[at] = slot;
+        }
     }
 }
 
