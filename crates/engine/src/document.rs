@@ -131,8 +131,7 @@ impl<'t> Document<'t> {
 
     /// Does token `i` start with a capital letter?
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word)
-            && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.lex(i).is_capitalised()
     }
 
     /// Is token `i` the first word of its sentence (after any quote marks)?

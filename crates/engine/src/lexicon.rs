@@ -754,6 +754,8 @@ const NEGATION: u32 = 1 << 12;
 const FIRST_PERSON_PRONOUN: u32 = 1 << 13;
 /// A word a quantity in words can start with: "two", "half", "dozens", "a".
 const NUMBER_START: u32 = 1 << 14;
+/// Starts with a capital letter (any script's).
+const CAPITALISED: u32 = 1 << 15;
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
 const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
@@ -804,6 +806,10 @@ impl Lex {
     }
     pub const fn is_month(self) -> bool {
         self.has(MONTH)
+    }
+    /// Does the word start with a capital letter?
+    pub const fn is_capitalised(self) -> bool {
+        self.has(CAPITALISED)
     }
     /// "we", "I", "we're".
     pub const fn is_first_person(self) -> bool {
@@ -885,6 +891,9 @@ pub fn lookup(word: &str) -> Lex {
         classes: tables.exact.get(word).copied().unwrap_or(0),
         ..Lex::default()
     };
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        lex.classes |= CAPITALISED;
+    }
     let mut buffer = [0u8; MAX_WORD];
     let Some(lower) = lowercase(word, &mut buffer) else {
         return lex;

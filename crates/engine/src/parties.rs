@@ -118,8 +118,9 @@ fn is_name_connector(word: &str) -> bool {
 
 /// Prepositions after which a capital city is a place, not an actor.
 fn is_place_preposition(word: &str) -> bool {
+    let mut buffer = [0u8; lexicon::MAX_WORD];
     matches!(
-        word.to_ascii_lowercase().as_str(),
+        lexicon::lowercase(word, &mut buffer).unwrap_or(""),
         "in" | "at"
             | "near"
             | "outside"
@@ -187,23 +188,28 @@ impl Cast {
     fn add_person(
         &mut self,
         name: &str,
-        title: Option<String>,
+        title: Option<&str>,
         party: Option<PartyId>,
         gender: Option<Gender>,
     ) -> PersonId {
-        let parts: Vec<&str> = name.split_whitespace().collect();
+        let parts = || name.split_whitespace();
         // The same person named again, perhaps more fully.
-        if let Some(&existing) = parts.last().and_then(|last| self.by_name_part.get(*last)) {
+        if let Some(&existing) = parts()
+            .next_back()
+            .and_then(|last| self.by_name_part.get(last))
+        {
             let person = &mut self.people[existing];
-            let known: Vec<&str> = person.name.split_whitespace().collect();
-            if known.last() == parts.last() || known.first() == parts.first() {
-                if parts.len() > known.len() {
+            let known = || person.name.split_whitespace();
+            if known().next_back() == parts().next_back() || known().next() == parts().next() {
+                if parts().count() > known().count() {
                     person.name = name.to_string();
                 }
-                person.title = person.title.take().or(title);
+                if person.title.is_none() {
+                    person.title = title.map(str::to_string);
+                }
                 person.party = person.party.or(party);
                 person.gender = person.gender.or(gender);
-                for part in &parts {
+                for part in parts() {
                     if part.chars().count() > 1 {
                         self.by_name_part
                             .entry(part.to_string())
@@ -216,11 +222,11 @@ impl Cast {
         let id = self.people.len();
         self.people.push(PersonRecord {
             name: name.to_string(),
-            title,
+            title: title.map(str::to_string),
             party,
             gender,
         });
-        for part in parts {
+        for part in parts() {
             if part.chars().count() > 1 {
                 self.by_name_part.insert(part.to_string(), id);
             }
@@ -338,10 +344,8 @@ struct Chunk {
 }
 
 fn is_name_word(doc: &Document, i: usize) -> bool {
-    let w = doc.word(i);
-    doc.kind(i) == Some(TokenKind::Word)
-        && w.chars().next().is_some_and(char::is_uppercase)
-        && (!doc.lex(i).is_common_capitalised() || doc.word(i + 1).starts_with(char::is_uppercase))
+    let lex = doc.lex(i);
+    lex.is_capitalised() && (!lex.is_common_capitalised() || doc.is_capitalized(i + 1))
 }
 
 /// `known_end` gives, for a token where a built-in name starts, the token
@@ -737,12 +741,8 @@ fn push_known(
     let party = cast.party_id(entry.party, entry.kind, category);
     let target = match gazetteer.figure(entry.form) {
         Some(figure) => {
-            let person = cast.add_person(
-                figure.name,
-                Some(figure.role.to_string()),
-                Some(party),
-                figure.gender,
-            );
+            let person =
+                cast.add_person(figure.name, Some(figure.role), Some(party), figure.gender);
             Target::Person(person)
         }
         None => Target::Party(party),
@@ -829,7 +829,7 @@ fn resolve_part(
             cast.push_reference(rest, Target::Party(p), false);
         } else if !title.is_empty() || gender.is_some() {
             // "Senator Graham", "Mr Smith": a person the article names by surname.
-            let person = cast.add_person(w, title_text(&title), side, gender);
+            let person = cast.add_person(w, title_text(&title).as_deref(), side, gender);
             cast.push_reference(rest, Target::Person(person), false);
         }
         return;
@@ -850,7 +850,7 @@ fn resolve_part(
         return;
     }
     let name = text_of(doc, rest.clone());
-    let person = cast.add_person(&name, title_text(&title), side, gender);
+    let person = cast.add_person(&name, title_text(&title).as_deref(), side, gender);
     cast.push_reference(rest, Target::Person(person), false);
 }
 

@@ -150,7 +150,7 @@ fn make_quote(
     inner_end: usize,
 ) -> Quote {
     let inner = Span::new(inner_start, inner_end.max(inner_start));
-    let words = inner.of(doc.text).split_whitespace().count();
+    let words = word_count(inner.of(doc.text));
     let text = inner
         .of(doc.text)
         .trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -163,6 +163,22 @@ fn make_quote(
     }
 }
 
+/// How many words white space separates in `text`, read byte by byte
+/// when the text is ASCII.
+fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for b in text.bytes() {
+        let space = b.is_ascii_whitespace() || b == 0x0b;
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +186,24 @@ mod tests {
     fn quoted(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
         find(&doc).iter().map(|q| q.inner.of(text)).collect()
+    }
+
+    #[test]
+    fn counts_words_as_white_space_separates_them() {
+        for text in [
+            "",
+            " ",
+            "one",
+            " two  words ",
+            "a\tb\nc\u{b}d",
+            "new\u{a0}words here",
+        ] {
+            assert_eq!(
+                word_count(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

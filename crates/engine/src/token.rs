@@ -180,15 +180,16 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
     let mut segment_letters = 1usize;
     while end < bytes.len() {
         // Most words are plain ASCII letters: take a run of them at once.
-        let run = bytes[end..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if run > 0 {
-            end += run;
+        let run_start = end;
+        while end < bytes.len() && BYTE_CLASS[bytes[end] as usize] == ByteClass::Alphanumeric {
+            end += 1;
+        }
+        if end > run_start {
             prev = bytes[end - 1] as char;
-            segment_letters += run;
-            continue;
+            segment_letters += end - run_start;
+            if end == bytes.len() {
+                break;
+            }
         }
         // Only these ASCII marks may join a word to what follows (the
         // other joiners are outside ASCII).
