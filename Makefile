@@ -14,14 +14,14 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED_EVAL := ../shared/eval
 
-.PHONY: help serve dist bench test test-native test-browser test-page lint scores screenshot \
+.PHONY: help serve dist bench bench-stages test test-native test-browser test-page lint scores screenshot \
         tools-web tools-test wasm-target trunk wasm-bindgen npm-tools chromium
 
 help:
 	@echo "make serve   install what is missing, then serve the reader at http://127.0.0.1:8080/"
 	@echo "make test    install what is missing, then run every test (native and in Chromium)"
 	@echo "make dist    build the release site into dist/"
-	@echo "make bench   the engine's time per stage on ~1 MB of text, and the page's gzip sizes"
+	@echo "make bench   the benchmark: engine speed native and in Wasm, the reader in Chromium, sizes, scaling"
 
 serve: tools-web
 	@echo "Standpoint reader: http://127.0.0.1:8080/"
@@ -30,11 +30,17 @@ serve: tools-web
 dist: tools-web
 	trunk build --release --offline
 
-# Figures, not tests: the engine on the seed article repeated to ~1 MB, then
-# the gzip -9 size of every file the reader page loads.
-bench: dist
+# Figures, not tests: criterion times the engine natively (and writes its
+# inputs to target/bench-texts/), then scripts/bench.mjs times the engine in
+# Wasm and the reader in Chromium, and compromise in Node on the same texts,
+# weighs the bundles, and prints one table (copied into docs/performance.md).
+bench: tools-test dist
+	cargo bench -q -p standpoint-engine --bench analyze
+	node scripts/bench.mjs dist target
+
+# The engine's time per stage on ~1 MB, for finding where the time goes.
+bench-stages:
 	cargo run --release -q -p standpoint-engine --example stages -- src/seed.txt 20
-	@for f in dist/*.*; do printf '  %-48s %7d B gzip\n' "$$f" "$$(gzip -9c "$$f" | wc -c)"; done
 
 test: tools-test lint test-native test-browser dist test-page scores
 
