@@ -14,7 +14,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ { getline; gsub(/
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED_EVAL := ../shared/eval
 
-.PHONY: help serve dist bench bench-stages test test-native test-browser test-page lint scores screenshot \
+.PHONY: help serve dist bench bench-stages fuzz test test-native test-browser test-page lint scores screenshot \
         tools-web tools-test wasm-target trunk wasm-bindgen npm-tools chromium
 
 help:
@@ -69,6 +69,17 @@ scores:
 screenshot: dist
 	node scripts/screenshot.mjs dist docs
 	node scripts/colour-vision.mjs dist docs
+
+# The fuzzer (not part of `make test`): the whole analysis and the layout
+# on arbitrary text, its corpus seeded from the project's own samples.
+# libFuzzer needs unstable compiler flags, hence RUSTC_BOOTSTRAP.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	mkdir -p fuzz/corpus/analyze
+	cp src/seed.txt crates/engine/samples/*.txt fuzz/corpus/analyze/
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run analyze corpus/analyze -- \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10
 
 # ---- tools --------------------------------------------------------------
 

@@ -241,6 +241,50 @@ impl Analysis {
         }
     }
 
+    /// Checks what every analysis promises of its spans: each lies inside
+    /// `text` on character boundaries, each layer is in reading order and
+    /// never partly overlaps itself, and a quote's words lie inside it.
+    /// For tests and fuzzing; says what is wrong.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let layers: [(&str, Vec<Span>); 6] = [
+            ("paragraphs", self.paragraphs.clone()),
+            ("quotes", self.quotes.iter().map(|q| q.span).collect()),
+            (
+                "quote insides",
+                self.quotes.iter().map(|q| q.inner).collect(),
+            ),
+            ("numbers", self.quantities.iter().map(|n| n.span).collect()),
+            ("mentions", self.mentions.iter().map(|m| m.span).collect()),
+            ("positions", self.positions.iter().map(|p| p.span).collect()),
+        ];
+        for (layer, spans) in &layers {
+            for s in spans {
+                if s.start > s.end || s.end > text.len() {
+                    return Err(format!("{layer}: {s:?} outside the text"));
+                }
+                if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+                    return Err(format!("{layer}: {s:?} splits a character"));
+                }
+            }
+            for pair in spans.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                if a.start > b.start {
+                    return Err(format!("{layer}: {a:?} then {b:?} out of order"));
+                }
+                if b.start < a.end && b.end > a.end {
+                    return Err(format!("{layer}: {a:?} and {b:?} partly overlap"));
+                }
+            }
+        }
+        match self.quotes.iter().find(|q| !q.span.contains(q.inner)) {
+            Some(q) => Err(format!(
+                "quote {:?}: its words {:?} outside it",
+                q.span, q.inner
+            )),
+            None => Ok(()),
+        }
+    }
+
     /// The side a quote's speaker belongs to.
     pub fn speaker_party(&self, speaker: &Speaker) -> Option<PartyId> {
         match speaker {
@@ -260,4 +304,38 @@ pub fn analyze(text: &str) -> Analysis {
     let quantities = numbers::find(&doc);
     let positions = positions::find(&doc, &cast, &quotes);
     cast.into_analysis(&doc, quotes, quantities, positions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_finds_each_broken_promise() {
+        let text = "Kyiv said “no”.";
+        let good = analyze(text);
+        assert_eq!(good.check(text), Ok(()));
+        let with = |f: &dyn Fn(&mut Analysis)| {
+            let mut a = good.clone();
+            f(&mut a);
+            a.check(text)
+        };
+        assert!(with(&|a| a.paragraphs[0].end = 99).is_err(), "outside");
+        assert!(
+            with(&|a| a.quotes[0].inner.start = 12).is_err(),
+            "inside a character"
+        );
+        assert!(
+            with(&|a| a.paragraphs = vec![Span::new(5, 9), Span::new(0, 4)]).is_err(),
+            "out of order"
+        );
+        assert!(
+            with(&|a| a.paragraphs = vec![Span::new(0, 8), Span::new(4, 12)]).is_err(),
+            "overlap"
+        );
+        assert!(
+            with(&|a| a.quotes[0].inner = Span::new(0, 4)).is_err(),
+            "words outside the quote"
+        );
+    }
 }

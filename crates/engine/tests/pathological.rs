@@ -4,24 +4,11 @@
 
 use standpoint_engine::{analyze, Analysis};
 
-/// Every span of every layer lies inside the text on character boundaries.
-fn sound(text: &str, a: &Analysis) {
-    let spans = a
-        .paragraphs
-        .iter()
-        .chain(a.quotes.iter().flat_map(|q| [&q.span, &q.inner]))
-        .chain(a.quantities.iter().map(|n| &n.span))
-        .chain(a.mentions.iter().map(|m| &m.span))
-        .chain(a.positions.iter().map(|p| &p.span));
-    for s in spans {
-        assert!(s.start <= s.end && s.end <= text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-    }
-}
-
 fn run(text: &str) -> Analysis {
     let a = analyze(text);
-    sound(text, &a);
+    if let Err(problem) = a.check(text) {
+        panic!("{problem}");
+    }
     a
 }
 
