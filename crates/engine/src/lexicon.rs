@@ -535,21 +535,6 @@ const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "Internet",
     "Covid",
     "COVID",
-    "Atlantic",
-    "Pacific",
-    "Northwest",
-    "Southeast",
-    "Northeast",
-    "Southwest",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Western",
-    "Eastern",
-    "Northern",
-    "Southern",
-    "Central",
     "Despite",
     "Although",
     "Though",
@@ -568,6 +553,27 @@ const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "Only",
     "Such",
     "Because",
+];
+
+/// Words of place that are no name alone but may start one ("Atlantic
+/// Terminals Ltd", "Northern Rail"); alone, like the words above, they are
+/// never a party.
+const NAME_PARTS: &[&str] = &[
+    "Atlantic",
+    "Pacific",
+    "Northwest",
+    "Southeast",
+    "Northeast",
+    "Southwest",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
 ];
 
 /// Months, for dates: "13 April", "May 5". Case matters. Like the
@@ -756,6 +762,7 @@ const FIRST_PERSON_PRONOUN: u32 = 1 << 13;
 const NUMBER_START: u32 = 1 << 14;
 /// Starts with a capital letter (any script's).
 const CAPITALISED: u32 = 1 << 15;
+const NAME_PART: u32 = 1 << 16;
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
 const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
@@ -806,6 +813,10 @@ impl Lex {
     }
     pub const fn is_month(self) -> bool {
         self.has(MONTH)
+    }
+    /// "Atlantic", "Northern": no name alone, but the start of one.
+    pub const fn is_name_part(self) -> bool {
+        self.has(NAME_PART)
     }
     /// Does the word start with a capital letter?
     pub const fn is_capitalised(self) -> bool {
@@ -865,9 +876,10 @@ fn tables() -> &'static Tables {
         for w in ["not", "never", "no", "cannot"] {
             lower.entry(w).or_default().classes |= NEGATION;
         }
-        let exact_lists: [(&[&str], u32); 4] = [
+        let exact_lists: [(&[&str], u32); 5] = [
             (ORGANISATION_WORDS, ORGANISATION_WORD),
             (COMMON_CAPITALISED_WORDS, COMMON_CAPITALISED),
+            (NAME_PARTS, NAME_PART | COMMON_CAPITALISED),
             (MONTHS, MONTH | COMMON_CAPITALISED),
             (MONTH_ABBREVIATIONS, MONTH),
         ];

@@ -355,7 +355,8 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
-        if !is_name_word(doc, i) || doc.lex(i).is_common_capitalised() {
+        let lex = doc.lex(i);
+        if !is_name_word(doc, i) || (lex.is_common_capitalised() && !lex.is_name_part()) {
             i += 1;
             continue;
         }
@@ -408,7 +409,8 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
 /// opener ("The"), and after a person's title ("CEO of the Acme Corporation").
 fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
     let mut start = t.start;
-    while start < t.end && doc.lex(start).is_common_capitalised() {
+    while start < t.end && doc.lex(start).is_common_capitalised() && !doc.lex(start).is_name_part()
+    {
         start += 1;
     }
     let mut j = start;
@@ -480,6 +482,22 @@ pub fn find(doc: &Document) -> Cast {
 
     let chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
 
+    // "the Commission" after "the European Commission": the last word of a
+    // built-in name the text uses stands for it, when only one name ends so.
+    let mut by_last_word: HashMap<&str, Option<crate::gazetteer::Entry>, FastHash> =
+        HashMap::default();
+    for (_, entry) in &known {
+        let Some((_, last)) = entry.party.rsplit_once(' ') else {
+            continue;
+        };
+        if entry.form == Form::Name {
+            let slot = by_last_word.entry(last).or_insert(Some(*entry));
+            if slot.is_some_and(|e| e.party != entry.party) {
+                *slot = None;
+            }
+        }
+    }
+
     // Pass 1: organisations the article introduces.
     let mut organisation_chunks = TokenIndex::new(doc.len());
     for chunk in &chunks {
@@ -517,11 +535,20 @@ pub fn find(doc: &Document) -> Cast {
             };
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
-            let id = match cast.party_named(first) {
-                Some(id)
+            let shortened = by_last_word.get(name.as_str()).copied().flatten();
+            let id = match (cast.party_named(first), shortened) {
+                (Some(id), _)
                     if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) =>
                 {
                     id
+                }
+                (_, Some(entry)) => {
+                    let category = if entry.kind == PartyKind::Country {
+                        Category::Country
+                    } else {
+                        Category::Other
+                    };
+                    cast.party_id(entry.party, entry.kind, category)
                 }
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
@@ -900,7 +927,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         if saw_role {
             // "union leader Ana Silva": the story's only union.
             if let Some(p) =
-                party_in(doc, cast, j, j + 1).or_else(|| the_only_party_called(cast, w))
+                party_in(doc, cast, j, j + 1).or_else(|| the_only_party_called(cast, bare(w)))
             {
                 return Some(p);
             }
@@ -1112,6 +1139,27 @@ mod tests {
                 ("Maersk", "Maersk"),
                 ("DUPH", "Dockers Union of Ports and Harbours"),
                 ("union", "Dockers Union of Ports and Harbours"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_place_word_may_start_a_name() {
+        let found = mentions("Northern Ferries Ltd cut routes. Western diplomats were silent.");
+        assert_eq!(
+            found,
+            pairs(&[("Northern Ferries Ltd", "Northern Ferries Ltd")])
+        );
+    }
+
+    #[test]
+    fn the_last_word_of_a_built_in_name_stands_for_it() {
+        let found = mentions("The European Commission met. Later the Commission agreed.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("European Commission", "European Commission"),
+                ("Commission", "European Commission"),
             ])
         );
     }

@@ -178,6 +178,14 @@ impl Finder<'_, '_> {
         if j == i && doc.is(i.wrapping_sub(1), "to") {
             return None;
         }
+        // "called for a ceasefire" demands; "called it a wall" only names it.
+        let calls = doc
+            .word(j)
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("call"));
+        if calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)) {
+            return None;
+        }
         let stance = if negated { negate(stance) } else { stance };
         Some((stance, i, j + 1))
     }
@@ -359,6 +367,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn calling_demands_only_for_something() {
+        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
+        assert_eq!(stances("Peru called for a ceasefire."), ["demand"]);
+        assert_eq!(stances("Peru called on Chile to stop."), ["demand"]);
+        assert!(stances("Peru called the plan a trick.").is_empty());
     }
 
     #[test]

@@ -184,6 +184,16 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
     if matches!(w, "it" | "It") {
         return Some(Candidate::PartyPronoun);
     }
+    // "Greenpeace called it …": a name the story never introduced, right
+    // before the verb of speech, speaks by that name.
+    let lex = doc.lex(i);
+    if lex.is_capitalised()
+        && !lex.is_common_capitalised()
+        && doc.lex(i + 1).is_speech_verb()
+        && cast.reference_at(i + 1).is_none()
+    {
+        return Some(Candidate::Described(w.to_string(), None));
+    }
     described(doc, cast, i)
 }
 
@@ -205,17 +215,32 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
         let possessive = bare(w).len() != w.len();
         if !possessive && (is_speaking_noun(w) || doc.lex(j).is_role_noun()) {
             let mut end = j + 1;
+            // "the union's general secretary": a title of several words.
+            while end < j + 3 && doc.lex(end).is_title_word() && !doc.lex(end).is_capitalised() {
+                end += 1;
+            }
+            let mut of_someone = false;
             if matches!(doc.word(end), "for" | "of") {
                 if let Some(r) = (end + 1..end + 4).find_map(|k| cast.reference_at(k)) {
                     party = party.or(cast.party_of(r.target));
                     end = r.tokens.end;
+                    of_someone = true;
+                    // "a spokesman for Kenya's president": the whole title.
+                    let last = doc.word(end - 1);
+                    while bare(last).len() != last.len()
+                        && end < r.tokens.end + 2
+                        && doc.lex(end).is_title_word()
+                    {
+                        end += 1;
+                    }
                 } else if doc.lex(end + 1).is_title_word() {
                     // "the secretary of state"
                     end += 2;
                 }
             }
-            // "the union's leader, Anna Berg": the name in apposition.
-            if doc.word(end) == "," {
+            // "the union's leader, Anna Berg": the name in apposition, unless
+            // it names whoever the speaker speaks for.
+            if doc.word(end) == "," && !of_someone {
                 if let Some(Target::Person(p)) = cast.reference_at(end + 1).map(|r| r.target) {
                     return Some(Candidate::Known(Target::Person(p)));
                 }
@@ -311,11 +336,12 @@ fn after(
         }
         if doc.lex(j).is_speech_verb() && doc.kind(j) == Some(TokenKind::Word) {
             if let Some(found) = first_candidate {
-                return Some(found);
+                return Some(person_in_apposition(doc, cast, found, j));
             }
             // "said X", "said X's chief negotiator, Y"
             return (j + 1..limit.min(j + 10))
-                .find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
+                .find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)))
+                .map(|found| person_in_apposition(doc, cast, found, limit));
         }
         if first_candidate.is_none() {
             if let Some(c) = candidate_at(doc, cast, j) {
@@ -327,6 +353,37 @@ fn after(
         j += 1;
     }
     None
+}
+
+/// "Brazil's environment minister, Marina Silva, said": a party named in
+/// the possessive, then a title, then a person set off by commas — the
+/// person is the speaker. Looks no further than token `until`.
+fn person_in_apposition(
+    doc: &Document,
+    cast: &Cast,
+    found: (usize, Candidate),
+    until: usize,
+) -> (usize, Candidate) {
+    let (k, Candidate::Known(Target::Party(_))) = found else {
+        return found;
+    };
+    let Some(name_end) = cast.reference_at(k).map(|r| r.tokens.end) else {
+        return found;
+    };
+    let last = doc.word(name_end - 1);
+    if bare(last).len() == last.len() {
+        return found;
+    }
+    let mut m = name_end;
+    while m < until.min(name_end + 5) && doc.kind(m) == Some(TokenKind::Word) {
+        m += 1;
+    }
+    match cast.reference_at(m + 1).map(|r| r.target) {
+        Some(Target::Person(p)) if m > name_end && doc.word(m) == "," => {
+            (m + 1, Candidate::Known(Target::Person(p)))
+        }
+        _ => found,
+    }
 }
 
 /// How many tokens before a quote its attribution may start.
@@ -348,17 +405,22 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
     // Outside other quotes of the sentence only.
     let mut depth = 0;
     let mut verb = None;
+    // "X said …, but Y rejected it, calling it “…”": the clause of the verb.
+    let (mut clause, mut verb_clause) = (sentence.start, sentence.start);
     for j in sentence.start..open {
         if doc.kind(j) == Some(TokenKind::Quote) {
             depth ^= 1;
         } else if depth == 0 && doc.lex(j).is_speech_verb() && doc.kind(j) == Some(TokenKind::Word)
         {
             verb = Some(j);
+            verb_clause = clause;
+        } else if depth == 0 && starts_clause(doc, j) {
+            clause = j + 1;
         }
     }
-    let subject = |to: usize| -> Option<(usize, Candidate)> {
+    let subject = |from: usize, to: usize| -> Option<(usize, Candidate)> {
         let mut first = None;
-        let mut j = sentence.start;
+        let mut j = from;
         while j < to {
             if let Some(c) = candidate_at(doc, cast, j) {
                 if matches!(
@@ -376,12 +438,21 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
         first
     };
     match verb {
-        Some(v) => subject(v)
+        Some(v) => subject(verb_clause, v)
+            .or_else(|| subject(sentence.start, verb_clause))
             .or_else(|| (v + 1..open).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)))),
         // A few words quoted in narrative belong to the sentence's subject.
-        None if open > sentence.start => subject(open),
+        None if open > sentence.start => subject(sentence.start, open),
         None => None,
     }
+}
+
+/// Does a new clause, with a subject of its own, start after token `j`?
+/// "…, but", "…; ", "…, while".
+fn starts_clause(doc: &Document, j: usize) -> bool {
+    doc.word(j) == ";"
+        || (["but", "while", "whereas"].iter().any(|w| doc.is(j, w))
+            && doc.word(j.wrapping_sub(1)) == ",")
 }
 
 #[cfg(test)]
@@ -405,6 +476,41 @@ mod tests {
         assert_eq!(
             speakers("“We will stay,” Anna Berg said. “We will not go,” said Tom Field. “Never,” he added."),
             some(&["Anna Berg", "Tom Field", "Tom Field"])
+        );
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_after_a_title_speaks() {
+        assert_eq!(
+            speakers("“Rivers are rising,” Chile's water minister, Rosa Vidal, told reporters."),
+            some(&["Rosa Vidal"])
+        );
+        assert_eq!(
+            speakers("“We stay out,” the union's general secretary, Ivo Kern, said."),
+            some(&["Ivo Kern"])
+        );
+        // The name after "for" is whom the speaker speaks for.
+        assert_eq!(
+            speakers("“Not today,” said a spokesman for Peru's president, Luis Ortega."),
+            some(&["a spokesman for Peru's president"])
+        );
+    }
+
+    #[test]
+    fn the_subject_of_the_verbs_own_clause() {
+        assert_eq!(
+            speakers(
+                "Chile said it had offered a cut, but Peru rejected it, calling it “a trick”."
+            ),
+            some(&["Peru"])
+        );
+    }
+
+    #[test]
+    fn a_name_never_introduced_speaks_by_that_name() {
+        assert_eq!(
+            speakers("Oxfam called the pledge “far too small”."),
+            some(&["Oxfam"])
         );
     }
 
