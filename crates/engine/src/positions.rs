@@ -14,7 +14,7 @@ use crate::document::Document;
 use crate::lexicon;
 use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
-use crate::{PartyId, Position, Quote, Speaker, Stance};
+use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
 
 fn negate(stance: Stance) -> Stance {
     match stance {
@@ -67,7 +67,25 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
     }
-    f.out
+    nested(f.out)
+}
+
+/// The positions in reading order, without any that partly overlaps one
+/// kept before it: the reader draws a layer's spans nested or apart.
+fn nested(mut positions: Vec<Position>) -> Vec<Position> {
+    positions.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    let mut open: Vec<Span> = Vec::new();
+    positions.retain(|p| {
+        while open.last().is_some_and(|o| o.end <= p.span.start) {
+            open.pop();
+        }
+        let fits = open.last().is_none_or(|o| p.span.end <= o.end);
+        if fits {
+            open.push(p.span);
+        }
+        fits
+    });
+    positions
 }
 
 impl Finder<'_, '_> {
