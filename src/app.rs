@@ -64,10 +64,9 @@ pub fn app() -> Html {
         }
     });
 
-    let on_action = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |action| dispatch.dispatch(action))
-    };
+    let on_action = use_callback(dispatch.clone(), |action, dispatch| {
+        dispatch.dispatch(action)
+    });
     let on_panel = {
         let dispatch = dispatch.clone();
         Callback::from(move |_| dispatch.dispatch(Action::TogglePanel))

@@ -1,5 +1,5 @@
-//! What the reader asks of the browser beyond rendering: the clock,
-//! compression for links, the clipboard, downloads, and reading HTML.
+//! What the reader asks of the browser beyond rendering: the clock and
+//! timers, compression for links, the clipboard, downloads, and reading HTML.
 //! Each is a thin wrapper; what to do with the result is decided elsewhere.
 
 use js_sys::{Promise, Uint8Array};
@@ -29,6 +29,51 @@ pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// Marks a moment on the page's performance timeline, for measurement.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// A callback the browser runs once, in a task of its own, after `ms`
+/// milliseconds; dropping it first cancels it.
+pub struct Timeout {
+    id: Option<i32>,
+    // Kept alive until the browser has run it or it is cancelled.
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    pub fn new(ms: i32, run: impl FnOnce() + 'static) -> Timeout {
+        let mut run = Some(run);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            if let Some(run) = run.take() {
+                run();
+            }
+        });
+        let id = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                ms,
+            )
+            .ok()
+        });
+        Timeout {
+            id,
+            _callback: callback,
+        }
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let (Some(id), Some(window)) = (self.id, web_sys::window()) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
 }
 
 /// Runs bytes through a browser (de)compression stream.

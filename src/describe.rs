@@ -288,7 +288,7 @@ pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
 
 /// The figures tied to a party: those inside its positions or its quotes.
 pub fn figures_of(a: &Analysis, party: usize) -> Vec<usize> {
-    let spans: Vec<standpoint_engine::Span> = a
+    let mut spans: Vec<standpoint_engine::Span> = a
         .positions
         .iter()
         .filter(|p| p.party == party)
@@ -300,10 +300,23 @@ pub fn figures_of(a: &Analysis, party: usize) -> Vec<usize> {
                 .map(|q| q.span),
         )
         .collect();
+    // A figure lies inside one of the spans when, of the spans that start
+    // at or before it, the one reaching furthest reaches past its end: a
+    // binary search each, not a pass over every span (a long article has
+    // thousands of figures and thousands of quotes).
+    spans.sort_unstable_by_key(|s| s.start);
+    let reach: Vec<usize> = spans
+        .iter()
+        .scan(0, |furthest, s| {
+            *furthest = s.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
     (0..a.quantities.len())
         .filter(|&i| {
             let q = &a.quantities[i];
-            !q.kind.is_quiet() && spans.iter().any(|s| s.contains(q.span))
+            let before = spans.partition_point(|s| s.start <= q.span.start);
+            !q.kind.is_quiet() && before > 0 && reach[before - 1] >= q.span.end
         })
         .collect()
 }
@@ -474,6 +487,35 @@ mod tests {
         let (heading, lines) = tooltip(&a, text, mark);
         assert_eq!(heading, "1,000 — detainees, from each side");
         assert_eq!(lines[0], "one thousand");
+    }
+
+    #[test]
+    fn figures_of_a_party_are_those_inside_one_of_its_spans() {
+        let text = [crate::state::SEED_TEXT; 4].join("\n");
+        let a = standpoint_engine::analyze(&text);
+        for party in 0..a.parties.len() {
+            let spans: Vec<standpoint_engine::Span> = a
+                .positions
+                .iter()
+                .filter(|p| p.party == party)
+                .map(|p| p.span)
+                .chain(
+                    a.quotes
+                        .iter()
+                        .filter(|q| {
+                            q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(party)
+                        })
+                        .map(|q| q.span),
+                )
+                .collect();
+            let inside: Vec<usize> = (0..a.quantities.len())
+                .filter(|&i| {
+                    let q = &a.quantities[i];
+                    !q.kind.is_quiet() && spans.iter().any(|s| s.contains(q.span))
+                })
+                .collect();
+            assert_eq!(figures_of(&a, party), inside, "{}", a.parties[party].name);
+        }
     }
 
     #[test]

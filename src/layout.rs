@@ -184,6 +184,43 @@ pub fn marks(a: &Analysis) -> Vec<(Mark, Span)> {
     out
 }
 
+/// The span a mark covers in the text.
+pub fn span_of(a: &Analysis, mark: Mark) -> Span {
+    match mark.layer {
+        Layer::Quotes => a.quotes[mark.index].span,
+        Layer::Positions => a.positions[mark.index].span,
+        Layer::Mentions => a.mentions[mark.index].span,
+        Layer::Numbers => a.quantities[mark.index].span,
+    }
+}
+
+/// The index of the paragraph a byte offset falls in, or of the first
+/// paragraph after it (`paragraphs.len()` after the last).
+pub fn paragraph_at(a: &Analysis, offset: usize) -> usize {
+    a.paragraphs.partition_point(|p| p.end <= offset)
+}
+
+/// Every mark of the analysis (quiet numbers included), given to each
+/// paragraph it overlaps, in the order of `marks`. Each mark is placed by
+/// binary search over the paragraphs (which are in reading order and
+/// disjoint), so a long article costs marks × log(paragraphs), not
+/// marks × paragraphs.
+pub fn marks_by_paragraph(a: &Analysis) -> Vec<Vec<(Mark, Span)>> {
+    let mut out = vec![Vec::new(); a.paragraphs.len()];
+    for (mark, span) in marks(a) {
+        let first = paragraph_at(a, span.start);
+        for (i, p) in a.paragraphs.iter().enumerate().skip(first) {
+            if p.start >= span.end {
+                break;
+            }
+            if p.overlaps(span) {
+                out[i].push((mark, span));
+            }
+        }
+    }
+    out
+}
+
 /// The nested pieces of one paragraph.
 pub fn paragraph(paragraph: Span, marks: &[(Mark, Span)]) -> Vec<Node> {
     // Marks inside the paragraph, clipped to it.
@@ -323,6 +360,43 @@ mod tests {
         };
         assert_eq!(Mark::from_id(&m.id()), Some(m));
         assert_eq!(Mark::from_id("hl-x1"), None);
+    }
+
+    #[test]
+    fn marks_reach_every_paragraph_they_overlap_and_no_other() {
+        // The seed three times over; then a quote that runs across paragraphs.
+        let seed = include_str!("seed.txt");
+        let text = format!("{seed}\n{seed}\n\n{seed}");
+        let a = standpoint_engine::analyze(&text);
+        let all = marks(&a);
+        let by_paragraph = marks_by_paragraph(&a);
+        assert_eq!(by_paragraph.len(), a.paragraphs.len());
+        for (p, found) in a.paragraphs.iter().zip(&by_paragraph) {
+            let expected: Vec<(Mark, Span)> = all
+                .iter()
+                .copied()
+                .filter(|(_, s)| s.overlaps(*p))
+                .collect();
+            assert_eq!(found, &expected);
+        }
+        let long = Analysis {
+            paragraphs: vec![
+                Span::new(0, 3),
+                Span::new(4, 5),
+                Span::new(6, 9),
+                Span::new(10, 12),
+            ],
+            quotes: vec![standpoint_engine::Quote {
+                span: Span::new(1, 7),
+                ..a.quotes[0].clone()
+            }],
+            ..Analysis::default()
+        };
+        let found = marks_by_paragraph(&long);
+        assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 1, 1, 0]);
+        assert_eq!(paragraph_at(&long, 3), 1);
+        assert_eq!(paragraph_at(&long, 7), 2);
+        assert_eq!(paragraph_at(&long, 12), 4);
     }
 
     #[test]

@@ -6,11 +6,18 @@ use std::rc::Rc;
 use standpoint_engine::{analyze, Analysis, PartyId};
 
 use crate::input::{self, Problem};
-use crate::layout::{Layer, Layers, Mark};
+use crate::layout::{self, Layer, Layers, Mark};
 
 pub const SEED_TITLE: &str =
     "Rubio: US will not support endless Russia-Ukraine talks without progress";
 pub const SEED_TEXT: &str = include_str!("seed.txt");
+
+/// The text a new article first renders highlighted: a few screens, so
+/// the first screen comes with the analysis, and a news article all at once.
+pub const FIRST_BATCH_BYTES: usize = 16 * 1024;
+/// The text each later render adds, until the whole article is in: small
+/// enough that one render stays a short task on the browser's main thread.
+pub const BATCH_BYTES: usize = 24 * 1024;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reader {
@@ -24,6 +31,9 @@ pub struct Reader {
     pub selected: Option<PartyId>,
     /// The highlight the reader jumped to from the panel.
     pub marked: Option<Mark>,
+    /// How many paragraphs, from the first, are rendered so far. A long
+    /// article is rendered a batch at a time (`Action::ShowMore`).
+    pub shown: usize,
     /// Why the last article offered was not taken.
     pub problem: Option<Problem>,
     /// The reader closed the side panel with the page's switch (a widget's
@@ -47,6 +57,8 @@ pub enum Action {
     TogglePanel,
     MarkHighlight(Option<Mark>),
     DismissProblem,
+    /// The article's last batch is on screen: render the next one.
+    ShowMore,
 }
 
 impl Reader {
@@ -70,6 +82,7 @@ impl Reader {
             hidden,
             selected: None,
             marked: None,
+            shown: 0,
             problem: None,
             panel_closed: false,
         };
@@ -92,6 +105,31 @@ impl Reader {
         self.selected = None;
         self.marked = None;
         self.problem = None;
+        self.shown = self.batch_end(0, FIRST_BATCH_BYTES);
+    }
+
+    /// Where a batch that starts at paragraph `from` and holds about
+    /// `bytes` of text ends: at least one paragraph, and whole paragraphs.
+    fn batch_end(&self, from: usize, bytes: usize) -> usize {
+        let paragraphs = &self.analysis.paragraphs;
+        let mut taken = 0;
+        let mut end = from;
+        while end < paragraphs.len() && (end == from || taken < bytes) {
+            taken += paragraphs[end].len();
+            end += 1;
+        }
+        end
+    }
+
+    /// Whether every paragraph of the article is rendered.
+    pub fn complete(&self) -> bool {
+        self.shown >= self.analysis.paragraphs.len()
+    }
+
+    /// Whether a highlight is rendered yet (a jump to it waits until it is).
+    pub fn renders(&self, mark: Mark) -> bool {
+        let span = layout::span_of(&self.analysis, mark);
+        layout::paragraph_at(&self.analysis, span.start) < self.shown
     }
 
     pub fn apply(&self, action: Action, clock: fn() -> f64) -> Reader {
@@ -115,6 +153,7 @@ impl Reader {
             }
             Action::DismissProblem => next.problem = None,
             Action::TogglePanel => next.panel_closed = !next.panel_closed,
+            Action::ShowMore => next.shown = self.batch_end(self.shown, BATCH_BYTES),
         }
         next
     }
@@ -203,6 +242,65 @@ mod tests {
             .apply(Action::SelectParty(Some(1)), clock)
             .apply(Action::SelectParty(Some(1)), clock);
         assert_eq!(r.selected, None);
+    }
+
+    /// The seed article repeated to about `bytes`.
+    fn long_text(bytes: usize) -> String {
+        let mut text = String::new();
+        while text.len() < bytes {
+            text.push_str(SEED_TEXT);
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn a_news_article_renders_whole_at_once() {
+        let r = Reader::new(clock);
+        assert!(r.complete());
+        assert_eq!(r.shown, r.analysis.paragraphs.len());
+        assert_eq!(r.apply(Action::ShowMore, clock), r);
+    }
+
+    #[test]
+    fn a_long_article_renders_batch_by_batch_until_every_paragraph_is_in() {
+        let text = long_text(300_000);
+        let mut r = Reader::open(text.clone(), None, Layers::NONE, clock);
+        let total = r.analysis.paragraphs.len();
+        assert!(!r.complete());
+        let first: usize = r.analysis.paragraphs[..r.shown]
+            .iter()
+            .map(|p| p.len())
+            .sum();
+        assert!(
+            (FIRST_BATCH_BYTES..FIRST_BATCH_BYTES + 2048).contains(&first),
+            "{first}"
+        );
+        let last = Mark {
+            layer: Layer::Quotes,
+            index: r.analysis.quotes.len() - 1,
+        };
+        r = r.apply(Action::MarkHighlight(Some(last)), clock);
+        assert!(!r.renders(last));
+        let mut batches = 0;
+        while !r.complete() {
+            let next = r.apply(Action::ShowMore, clock);
+            assert!(next.shown > r.shown, "every batch adds a paragraph");
+            let added: usize = r.analysis.paragraphs[r.shown..next.shown]
+                .iter()
+                .map(|p| p.len())
+                .sum();
+            assert!(added < BATCH_BYTES + 2048, "{added}");
+            r = next;
+            batches += 1;
+        }
+        assert_eq!(r.shown, total);
+        assert!(r.renders(last));
+        assert!(batches >= text.len() / (BATCH_BYTES + 2048), "{batches}");
+        // A new article starts again from its first batch.
+        let again = r.apply(Action::Load { text, title: None }, clock);
+        assert_eq!(again.marked, None);
+        assert!(!again.complete());
     }
 
     #[test]

@@ -65,8 +65,9 @@ pub fn widget_view(props: &WidgetProps) -> Html {
             }
         });
     }
-    let dispatch = state.dispatcher();
-    let on_action = Callback::from(move |action| dispatch.dispatch(action));
+    let on_action = use_callback(state.dispatcher(), |action, dispatch| {
+        dispatch.dispatch(action)
+    });
     html! {
         <Lens reader={Rc::new(state.0.clone())} {on_action} panel={props.panel} theme={props.theme}>
             <p class="sp-credit">{ "Analysed in your browser by Standpoint" }</p>

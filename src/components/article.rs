@@ -6,42 +6,74 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::Tip;
+use crate::browser::{self, Timeout};
 use crate::describe;
 use crate::layout::{self, Layer, Layers, Mark, Node};
 use crate::palette;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ArticleProps {
     pub text: Rc<str>,
     pub analysis: Rc<Analysis>,
     pub hidden: Layers,
     pub selected: Option<PartyId>,
     pub marked: Option<Mark>,
+    /// How many paragraphs, from the first, to render.
+    pub shown: usize,
     pub on_tip: Callback<Option<Tip>>,
+    /// Asks for the next batch of paragraphs, once this one is on the page.
+    pub on_more: Callback<()>,
 }
 
+impl PartialEq for ArticleProps {
+    fn eq(&self, other: &Self) -> bool {
+        // The same analysis, not merely an equal one: comparing a long
+        // article's spans on every batch would cost more than the batch.
+        Rc::ptr_eq(&self.analysis, &other.analysis)
+            && self.text == other.text
+            && self.hidden == other.hidden
+            && self.selected == other.selected
+            && self.marked == other.marked
+            && self.shown == other.shown
+            && self.on_tip == other.on_tip
+            && self.on_more == other.on_more
+    }
+}
+
+/// An article with more paragraphs than this lets the browser skip laying
+/// out those far off screen (`is-long` in the stylesheet).
+const LONG: usize = 150;
+
 /// The article with its highlights. Its text content is exactly the text
-/// given: paragraphs are elements, and the line breaks between them are
-/// kept as hidden text.
+/// given once every paragraph is rendered: paragraphs are elements, and the
+/// line breaks between them are kept as hidden text. A long article comes
+/// a batch at a time, each batch asked for after the last one rendered, so
+/// no render holds the page for long.
 #[function_component(Article)]
 pub fn article(props: &ArticleProps) -> Html {
-    let pieces = use_memo(props.analysis.clone(), |a| {
-        let marks = layout::marks(a);
-        a.paragraphs
-            .iter()
-            .map(|p| (*p, layout::paragraph(*p, &marks)))
-            .collect::<Vec<_>>()
+    let analysis = Same(props.analysis.clone());
+    let marks = use_memo(analysis.clone(), |a| {
+        Rc::new(layout::marks_by_paragraph(&a.0))
     });
-    let short = use_memo((props.analysis.clone(), props.text.clone()), |(a, text)| {
-        describe::short_names(a, text)
+    let short = use_memo((analysis.clone(), props.text.clone()), |(a, text)| {
+        Rc::new(describe::short_names(&a.0, text))
     });
-    let ctx = Context {
-        text: &props.text,
-        analysis: &props.analysis,
-        short: &short,
-        selected: props.selected,
-        marked: props.marked,
-    };
+    let a = &*props.analysis;
+    let total = a.paragraphs.len();
+    let shown = props.shown.min(total);
+    let complete = shown == total;
+
+    {
+        let on_more = props.on_more.clone();
+        use_effect_with((analysis, shown), move |_| {
+            // In a task of its own, so the browser paints this batch first.
+            let next = (!complete).then(|| Timeout::new(0, move || on_more.emit(())));
+            if complete {
+                browser::mark("standpoint:highlighted");
+            }
+            move || drop(next)
+        });
+    }
 
     let tip_from = |target: Option<web_sys::EventTarget>| -> Option<Tip> {
         let el = target?
@@ -76,23 +108,99 @@ pub fn article(props: &ArticleProps) -> Html {
     if props.selected.is_some() {
         class.push("is-filtered");
     }
-    let text = &*props.text;
-    let mut children = Vec::with_capacity(pieces.len() * 2 + 1);
+    if total > LONG {
+        class.push("is-long");
+    }
+    let text = &props.text;
+    let mut children = Vec::with_capacity(shown + 1);
     let mut last = 0;
-    for (i, (span, nodes)) in pieces.iter().enumerate() {
-        if last < span.start {
-            children.push(html! { <span class="sp-gap" key={format!("g{i}")}>{ &text[last..span.start] }</span> });
-        }
-        children.push(html! { <p class="sp-p" key={format!("p{i}")}>{ for nodes.iter().map(|n| render(n, &ctx)) }</p> });
+    for (index, span) in a.paragraphs[..shown].iter().enumerate() {
+        let own = &marks[index];
+        // A paragraph is told of the selection and the mark only when they
+        // touch it, so a change renders again only the paragraphs it changes.
+        let selected = props.selected.filter(|&s| {
+            own.iter()
+                .any(|&(m, _)| describe::party_of(a, m) == Some(s))
+        });
+        let marked = props.marked.filter(|m| own.iter().any(|(x, _)| x == m));
+        children.push(html! {
+            <Paragraph key={index} {index} gap={Span::new(last, span.start)} span={*span}
+                text={text.clone()} analysis={props.analysis.clone()} marks={(*marks).clone()}
+                short={(*short).clone()} {selected} {marked} />
+        });
         last = span.end;
     }
-    if last < text.len() {
+    if complete && last < text.len() {
         children.push(html! { <span class="sp-gap" key="end">{ &text[last..] }</span> });
     }
     html! {
-        <article {class} onmouseover={on_over} onmouseleave={on_leave} onfocusin={on_focus} onfocusout={on_blur}>
+        <article {class} aria-busy={(!complete).then_some("true")}
+            onmouseover={on_over} onmouseleave={on_leave} onfocusin={on_focus} onfocusout={on_blur}>
             { for children }
         </article>
+    }
+}
+
+/// An `Rc` compared by identity.
+#[derive(Clone)]
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties)]
+struct ParagraphProps {
+    index: usize,
+    /// The text between the previous paragraph and this one (hidden).
+    gap: Span,
+    span: Span,
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    /// Every paragraph's marks; this one's are at `index`.
+    marks: Rc<Vec<Vec<(Mark, Span)>>>,
+    short: Rc<Vec<String>>,
+    /// The selected party, if one of this paragraph's highlights is its.
+    selected: Option<PartyId>,
+    /// The marked highlight, if it is in this paragraph.
+    marked: Option<Mark>,
+}
+
+impl PartialEq for ParagraphProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && self.gap == other.gap
+            && self.span == other.span
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && Rc::ptr_eq(&self.short, &other.short)
+            && Rc::ptr_eq(&self.text, &other.text)
+            && self.selected == other.selected
+            && self.marked == other.marked
+    }
+}
+
+/// One paragraph with its highlights, after the hidden line break before it.
+#[function_component(Paragraph)]
+fn paragraph(props: &ParagraphProps) -> Html {
+    let nodes = layout::paragraph(props.span, &props.marks[props.index]);
+    let ctx = Context {
+        text: &props.text,
+        analysis: &props.analysis,
+        short: &props.short,
+        selected: props.selected,
+        marked: props.marked,
+    };
+    let text = &*props.text;
+    html! {
+        <>
+            if !props.gap.is_empty() {
+                <span class="sp-gap">{ props.gap.of(text) }</span>
+            }
+            <p class="sp-p">{ for nodes.iter().map(|n| render(n, &ctx)) }</p>
+        </>
     }
 }
 

@@ -42,10 +42,12 @@ pub fn lens(props: &LensProps) -> Html {
     let tip = use_state(|| None::<Tip>);
     let reader = &props.reader;
 
-    // After a jump from the panel, bring the highlight into view and focus it.
+    // After a jump from the panel, bring the highlight into view and focus
+    // it: at once, or once a long article has rendered as far as it.
     {
         let root = root.clone();
-        use_effect_with(reader.marked, move |marked| {
+        let rendered = reader.marked.is_some_and(|m| reader.renders(m));
+        use_effect_with((reader.marked, rendered), move |(marked, _)| {
             if let Some(el) = marked.and_then(|m| find(&root, &format!("#{}", m.id()))) {
                 let options = web_sys::ScrollIntoViewOptions::new();
                 options.set_behavior(web_sys::ScrollBehavior::Smooth);
@@ -86,16 +88,23 @@ pub fn lens(props: &LensProps) -> Html {
         });
     }
 
-    let on_toggle = props.on_action.reform(Action::ToggleLayer);
-    let on_select = props.on_action.reform(Action::SelectParty);
-    let on_jump = props
-        .on_action
-        .reform(|mark: Mark| Action::MarkHighlight(Some(mark)));
-    let on_dismiss = props.on_action.reform(|_| Action::DismissProblem);
-    let on_tip = {
-        let tip = tip.clone();
-        Callback::from(move |t: Option<Tip>| tip.set(t))
-    };
+    // The same callbacks from render to render, so that the parts they go
+    // to are not rendered again while a long article comes in.
+    let on_action = props.on_action.clone();
+    let on_toggle = use_callback(on_action.clone(), |layer, on_action| {
+        on_action.emit(Action::ToggleLayer(layer))
+    });
+    let on_select = use_callback(on_action.clone(), |party, on_action| {
+        on_action.emit(Action::SelectParty(party))
+    });
+    let on_jump = use_callback(on_action.clone(), |mark: Mark, on_action| {
+        on_action.emit(Action::MarkHighlight(Some(mark)))
+    });
+    let on_dismiss = use_callback(on_action.clone(), |_, on_action| {
+        on_action.emit(Action::DismissProblem)
+    });
+    let on_more = use_callback(on_action, |_, on_action| on_action.emit(Action::ShowMore));
+    let on_tip = use_callback(tip.setter(), |t: Option<Tip>, setter| setter.set(t));
 
     let class = classes!(
         "sp-reader",
@@ -111,7 +120,9 @@ pub fn lens(props: &LensProps) -> Html {
                 hidden={reader.hidden}
                 selected={reader.selected}
                 marked={reader.marked}
+                shown={reader.shown}
                 on_tip={on_tip}
+                on_more={on_more}
             />
             // Inside the article's landmark, placed from the column's corner:
             // a screen reader finds it where the highlight is.
