@@ -7,7 +7,10 @@ use std::sync::OnceLock;
 
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 
-use crate::lexicon::Gender;
+use std::collections::HashSet;
+
+use crate::document::Document;
+use crate::lexicon::{FastHash, Gender};
 use crate::{PartyKind, Span};
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -51,6 +54,11 @@ pub struct Gazetteer {
     automaton: DoubleArrayAhoCorasick<u32>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
+    /// The first word (up to a space) of every name, so that the automaton
+    /// runs only where a word of the text can start one.
+    first_words: HashSet<String, FastHash>,
+    /// The longest name, in bytes.
+    longest: usize,
 }
 
 /// A name found in the text.
@@ -155,6 +163,11 @@ impl Gazetteer {
             }
             figures.push(figure);
         }
+        let first_words = patterns
+            .iter()
+            .map(|(p, _)| p.split(' ').next().unwrap_or("").to_string())
+            .collect();
+        let longest = patterns.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
         let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
@@ -163,21 +176,71 @@ impl Gazetteer {
             automaton,
             entries,
             figures,
+            first_words,
+            longest,
         }
+    }
+
+    /// Can a name start with `word` (a token: "Russia's", "U.S.",
+    /// "Russia-Ukraine")? True when the word, or the part of it before one
+    /// of its marks, is the first word of a name.
+    pub fn may_start_name(&self, word: &str) -> bool {
+        self.first_words.contains(word)
+            || word.char_indices().any(|(k, c)| {
+                !c.is_alphanumeric()
+                    && (self.first_words.contains(&word[..k])
+                        || self.first_words.contains(&word[..k + c.len_utf8()]))
+            })
+    }
+
+    /// Every whole-word occurrence of a known name in the document, in
+    /// order: the automaton runs from each word the lexicon marks as able
+    /// to start a name, never over the rest of the text.
+    pub fn find_in(&self, doc: &Document) -> Vec<Hit> {
+        let text = doc.text;
+        let mut hits = Vec::new();
+        let mut covered = 0;
+        for i in 0..doc.len() {
+            let start = doc.span(i).start;
+            if start < covered || !doc.lex(i).may_start_name() {
+                continue;
+            }
+            let mut end = (start + self.longest).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let Some(m) = self.automaton.leftmost_find_iter(&text[start..end]).next() else {
+                continue;
+            };
+            let span = Span::new(start + m.start(), start + m.end());
+            if m.start() == 0 && Self::whole_words(text, span) {
+                hits.push(Hit {
+                    span,
+                    entry: self.entries[m.value() as usize],
+                });
+                covered = span.end;
+            }
+        }
+        hits
+    }
+
+    /// Does `span` hold whole words? "U.S." is written with its dot; a name
+    /// never continues with a hyphenated word.
+    fn whole_words(text: &str, span: Span) -> bool {
+        let before = text[..span.start].chars().next_back();
+        let after = text[span.end..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        boundary(before) && boundary(after) && before != Some('-')
     }
 
     /// Every whole-word occurrence of a known name in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut hits = Vec::new();
         for m in self.automaton.leftmost_find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-            // "U.S." is written with its dot; a name never continues with a hyphenated word.
-            if boundary(before) && boundary(after) && before != Some('-') {
+            let span = Span::new(m.start(), m.end());
+            if Self::whole_words(text, span) {
                 hits.push(Hit {
-                    span: Span::new(start, end),
+                    span,
                     entry: self.entries[m.value() as usize],
                 });
             }

@@ -763,6 +763,8 @@ const NUMBER_START: u32 = 1 << 14;
 /// Starts with a capital letter (any script's).
 const CAPITALISED: u32 = 1 << 15;
 const NAME_PART: u32 = 1 << 16;
+/// A built-in name may start with this word.
+const NAME_START: u32 = 1 << 17;
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
 const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
@@ -817,6 +819,10 @@ impl Lex {
     /// "Atlantic", "Northern": no name alone, but the start of one.
     pub const fn is_name_part(self) -> bool {
         self.has(NAME_PART)
+    }
+    /// May a built-in name (a country, a body, a figure) start here?
+    pub const fn may_start_name(self) -> bool {
+        self.has(NAME_START)
     }
     /// Does the word start with a capital letter?
     pub const fn is_capitalised(self) -> bool {
@@ -905,6 +911,9 @@ pub fn lookup(word: &str) -> Lex {
     };
     if word.chars().next().is_some_and(char::is_uppercase) {
         lex.classes |= CAPITALISED;
+    }
+    if crate::gazetteer::Gazetteer::get().may_start_name(word) {
+        lex.classes |= NAME_START;
     }
     let mut buffer = [0u8; MAX_WORD];
     let Some(lower) = lowercase(word, &mut buffer) else {

@@ -465,7 +465,7 @@ pub fn find(doc: &Document) -> Cast {
     // Built-in names, as token ranges.
     let mut known: Vec<(Range<usize>, crate::gazetteer::Entry)> = Vec::new();
     let mut cursor = doc.cursor();
-    for hit in gazetteer.find(doc.text) {
+    for hit in gazetteer.find_in(doc) {
         let a = cursor.seek(hit.span.start);
         let mut b = a;
         while b < doc.len() && doc.span(b).start < hit.span.end {
