@@ -426,5 +426,13 @@ test('printed, highlights keep their shapes without background graphics, and the
   const pdf = await page.pdf({ format: 'A4' });
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   assert.ok(pdf.length > 20_000, `${pdf.length} bytes of PDF`);
+
+  // A reader in the dark theme prints dark ink on the paper, not light ink.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const ink = await page.$eval('.sp-article', (el) => getComputedStyle(el).color);
+  assert.ok(contrast(ink, 'rgb(255, 255, 255)') >= 7, `printed ink ${ink}`);
+  await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+  const screenInk = await page.$eval('.sp-article', (el) => getComputedStyle(el).color);
+  assert.ok(contrast(screenInk, 'rgb(255, 255, 255)') < 2, `the dark theme on screen has light ink: ${screenInk}`);
   await page.close();
 });
