@@ -83,10 +83,13 @@ function assertShownAsText(view, expected, where) {
 }
 
 async function paste(page, text) {
+  const before = await page.textContent('.sp-article');
   await page.click('text=Paste or drop an article');
   await page.fill('textarea', text);
   await page.click('button[type=submit]');
   await page.waitForSelector('textarea', { state: 'detached' });
+  // The article may be analysed in a task of its own: wait until it has replaced the one before.
+  await page.waitForFunction((before) => document.querySelector('.sp-article').textContent !== before, before);
 }
 
 async function drop(page, name, type, body) {
