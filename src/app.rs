@@ -12,7 +12,7 @@ use crate::components::{Header, Lens, PasteDialog};
 use crate::input::{self, FileKind, Problem};
 use crate::options::Theme;
 use crate::share::{self, Shared};
-use crate::state::{Action, Reader};
+use crate::state::{self, Action, Reader};
 
 /// The element of the reader page the reader renders into. A page that
 /// embeds widgets has none, so loading the bundle there starts nothing.
@@ -83,10 +83,12 @@ pub fn app() -> Html {
         let dispatch = dispatch.clone();
         let pasting = pasting.clone();
         Callback::from(move |text: String| {
-            let ok = input::check(&text).is_ok();
-            dispatch.dispatch(Action::Load { text, title: None });
-            if ok {
+            if input::check(&text).is_ok() {
                 pasting.set(false);
+                load_apart(dispatch.clone(), text, None);
+            } else {
+                // Says why, with the box still open.
+                dispatch.dispatch(Action::Load { text, title: None });
             }
         })
     };
@@ -188,6 +190,18 @@ pub fn app() -> Html {
     }
 }
 
+/// Loads an article in two tasks after this one: the analysis, then the
+/// render that shows it. Neither then holds the page as long as both would.
+fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: Option<String>) {
+    browser::soon(move || {
+        let action = match state::analyse(text, now_ms) {
+            Ok(article) => Action::Show { article, title },
+            Err(problem) => Action::Refuse(problem),
+        };
+        browser::soon(move || dispatch.dispatch(action));
+    });
+}
+
 /// Opens the article a shared link carries, if the page's fragment is one.
 fn open_shared_link(dispatch: UseReducerDispatcher<ReaderState>) {
     let hash = web_sys::window()
@@ -266,20 +280,20 @@ fn read_file(file: web_sys::File, dispatch: UseReducerDispatcher<ReaderState>) {
     }
     let blob = gloo_file::Blob::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        let action = match gloo_file::futures::read_as_bytes(&blob).await {
-            Err(_) => Action::Refuse(Problem::NotUtf8),
+        let problem = match gloo_file::futures::read_as_bytes(&blob).await {
+            Err(_) => Problem::NotUtf8,
             Ok(bytes) => match input::decode(bytes) {
-                Err(problem) => Action::Refuse(problem),
+                Err(problem) => problem,
                 Ok(text) => {
                     let text = if kind == FileKind::Html {
                         browser::html_to_text(&text)
                     } else {
                         text
                     };
-                    Action::Load { text, title: None }
+                    return load_apart(dispatch, text, None);
                 }
             },
         };
-        dispatch.dispatch(action);
+        dispatch.dispatch(Action::Refuse(problem));
     });
 }

@@ -38,6 +38,15 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Runs `run` in a task of its own, after what the browser has queued.
+pub fn soon(run: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(run);
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
+    }
+}
+
 /// A callback the browser runs once, in a task of its own, after `ms`
 /// milliseconds; dropping it first cancels it.
 pub struct Timeout {

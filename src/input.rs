@@ -49,11 +49,20 @@ pub fn check(text: &str) -> Result<(), Problem> {
     if text.trim().is_empty() {
         return Err(Problem::Empty);
     }
-    let controls = text
-        .chars()
-        .filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-        .count();
-    if text.contains('\0') || controls * 100 > text.chars().count() {
+    // One pass over the bytes (a pasted article can be megabytes): control
+    // characters are C0 and DEL (one byte each) and C1 (0xC2 0x80..=0x9F).
+    let bytes = text.as_bytes();
+    let (mut chars, mut controls) = (0usize, 0usize);
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == 0 {
+            return Err(Problem::Binary);
+        }
+        chars += usize::from(b & 0xC0 != 0x80);
+        let c0 = (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) || b == 0x7F;
+        let c1 = b == 0xC2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xA0).contains(n));
+        controls += usize::from(c0 || c1);
+    }
+    if controls * 100 > chars {
         return Err(Problem::Binary);
     }
     Ok(())
@@ -134,6 +143,13 @@ mod tests {
             Err(Problem::TooLong(MAX_BYTES + 1))
         );
         assert_eq!(check("Moscow said no."), Ok(()));
+        // More than one character in a hundred a control character (C0 or C1).
+        let text = format!("{}\u{1}\u{1}", "a".repeat(150));
+        assert_eq!(check(&text), Err(Problem::Binary));
+        let text = format!("{}\u{85}\u{9f}", "é".repeat(150));
+        assert_eq!(check(&text), Err(Problem::Binary));
+        let text = format!("{}\u{85}\t\r\n\u{a0}", "é".repeat(150));
+        assert_eq!(check(&text), Ok(()));
         assert!(Problem::TooLong(3 << 20).message().contains("3.0 MB"));
     }
 

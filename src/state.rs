@@ -41,11 +41,38 @@ pub struct Reader {
     pub panel_closed: bool,
 }
 
+/// An article with its analysis, ready to show (`Action::Show`). Made by
+/// `analyse`, so that a long article can be analysed in a task of its own,
+/// apart from the render that shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysed {
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    analysis_ms: f64,
+}
+
+/// Analyses `text` if it is an article; if not, says why.
+pub fn analyse(text: String, clock: fn() -> f64) -> Result<Analysed, Problem> {
+    input::check(&text)?;
+    let started = clock();
+    let analysis = analyze(&text);
+    Ok(Analysed {
+        analysis_ms: clock() - started,
+        analysis: Rc::new(analysis),
+        text: Rc::from(text),
+    })
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// A new article; `title` is shown above it when known.
     Load {
         text: String,
+        title: Option<String>,
+    },
+    /// A new article, already analysed.
+    Show {
+        article: Analysed,
         title: Option<String>,
     },
     /// An article that could not be read (a bad file).
@@ -91,16 +118,17 @@ impl Reader {
     }
 
     fn load(&mut self, text: String, title: Option<String>, clock: fn() -> f64) {
-        if let Err(problem) = input::check(&text) {
+        match analyse(text, clock) {
+            Ok(article) => self.show(article, title),
             // The article on screen stays.
-            self.problem = Some(problem);
-            return;
+            Err(problem) => self.problem = Some(problem),
         }
-        let started = clock();
-        let analysis = analyze(&text);
-        self.analysis_ms = clock() - started;
-        self.analysis = Rc::new(analysis);
-        self.text = Rc::from(text);
+    }
+
+    fn show(&mut self, article: Analysed, title: Option<String>) {
+        self.analysis_ms = article.analysis_ms;
+        self.analysis = article.analysis;
+        self.text = article.text;
         self.title = title.map(Rc::from);
         self.selected = None;
         self.marked = None;
@@ -136,6 +164,7 @@ impl Reader {
         let mut next = self.clone();
         match action {
             Action::Load { text, title } => next.load(text, title, clock),
+            Action::Show { article, title } => next.show(article, title),
             Action::Refuse(problem) => next.problem = Some(problem),
             Action::ToggleLayer(layer) => {
                 next.hidden = next.hidden.toggled(layer);
@@ -252,6 +281,28 @@ mod tests {
             text.push('\n');
         }
         text
+    }
+
+    #[test]
+    fn an_article_analysed_apart_shows_as_if_loaded() {
+        let r = Reader::new(clock);
+        let loaded = r.apply(
+            Action::Load {
+                text: "Kenya said no.".into(),
+                title: Some("No".into()),
+            },
+            clock,
+        );
+        let article = analyse("Kenya said no.".into(), clock).unwrap();
+        let shown = r.apply(
+            Action::Show {
+                article,
+                title: Some("No".into()),
+            },
+            clock,
+        );
+        assert_eq!(shown, loaded);
+        assert_eq!(analyse(" ".into(), clock), Err(Problem::Empty));
     }
 
     #[test]

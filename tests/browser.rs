@@ -235,3 +235,31 @@ async fn pasted_text_replaces_the_article_and_bad_input_keeps_it() {
     // The dialog stays open with the message, and the article is unchanged.
     assert_eq!(r.article_text(), hostile);
 }
+
+#[wasm_bindgen_test]
+async fn a_long_pasted_article_comes_in_batches_and_ends_up_exactly_the_input() {
+    let r = Mounted::new().await;
+    // The seed about 120 times over: many batches.
+    let text = vec![SEED_TEXT.trim_end(); 120].join("\n");
+    r.one(".sp-header .sp-button").click();
+    settle().await;
+    let area: HtmlTextAreaElement = r.one("#sp-paste-text").dyn_into().unwrap();
+    area.set_value(&text);
+    let form: HtmlFormElement = r.one(".sp-dialog form").dyn_into().unwrap();
+    form.request_submit().unwrap();
+    // Until the last batch is in, the article says it is busy.
+    for _ in 0..200 {
+        settle().await;
+        let article = r.one(".sp-article");
+        if !article.has_attribute("aria-busy")
+            && article.query_selector_all(".sp-p").unwrap().length() > 10
+        {
+            break;
+        }
+    }
+    assert!(!r.one(".sp-article").has_attribute("aria-busy"));
+    assert_eq!(r.article_text(), text);
+    let quotes = r.all(".sp-article [data-kind=quote][id]").len();
+    let seed_quotes = Mounted::new().await.all("[data-kind=quote][id]").len();
+    assert_eq!(quotes, seed_quotes * 120);
+}

@@ -112,24 +112,16 @@ pub fn article(props: &ArticleProps) -> Html {
         class.push("is-long");
     }
     let text = &props.text;
-    let mut children = Vec::with_capacity(shown + 1);
-    let mut last = 0;
-    for (index, span) in a.paragraphs[..shown].iter().enumerate() {
-        let own = &marks[index];
-        // A paragraph is told of the selection and the mark only when they
-        // touch it, so a change renders again only the paragraphs it changes.
-        let selected = props.selected.filter(|&s| {
-            own.iter()
-                .any(|&(m, _)| describe::party_of(a, m) == Some(s))
-        });
-        let marked = props.marked.filter(|m| own.iter().any(|(x, _)| x == m));
+    let mut children = Vec::with_capacity(shown / BLOCK + 2);
+    for start in (0..shown).step_by(BLOCK) {
+        let end = (start + BLOCK).min(shown);
+        let (selected, marked) = touching(a, &marks[start..end], props.selected, props.marked);
         children.push(html! {
-            <Paragraph key={index} {index} gap={Span::new(last, span.start)} span={*span}
-                text={text.clone()} analysis={props.analysis.clone()} marks={(*marks).clone()}
-                short={(*short).clone()} {selected} {marked} />
+            <Block key={start} {start} {end} text={text.clone()} analysis={props.analysis.clone()}
+                marks={(*marks).clone()} short={(*short).clone()} {selected} {marked} />
         });
-        last = span.end;
     }
+    let last = a.paragraphs.last().map_or(0, |p| p.end);
     if complete && last < text.len() {
         children.push(html! { <span class="sp-gap" key="end">{ &text[last..] }</span> });
     }
@@ -149,6 +141,73 @@ impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// Paragraphs rendered by one `Block`: a new batch renders again only the
+/// block it ends in, and the article's own children stay few.
+const BLOCK: usize = 64;
+
+/// The selection and the mark, each only if it touches these paragraphs'
+/// highlights: a change renders again only the paragraphs it changes.
+fn touching(
+    a: &Analysis,
+    marks: &[Vec<(Mark, Span)>],
+    selected: Option<PartyId>,
+    marked: Option<Mark>,
+) -> (Option<PartyId>, Option<Mark>) {
+    let all = || marks.iter().flatten();
+    (
+        selected.filter(|&s| all().any(|&(m, _)| describe::party_of(a, m) == Some(s))),
+        marked.filter(|m| all().any(|(x, _)| x == m)),
+    )
+}
+
+#[derive(Properties)]
+struct BlockProps {
+    /// The paragraphs `start..end`.
+    start: usize,
+    end: usize,
+    text: Rc<str>,
+    analysis: Rc<Analysis>,
+    marks: Rc<Vec<Vec<(Mark, Span)>>>,
+    short: Rc<Vec<String>>,
+    selected: Option<PartyId>,
+    marked: Option<Mark>,
+}
+
+impl PartialEq for BlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.start == other.start
+            && self.end == other.end
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && Rc::ptr_eq(&self.marks, &other.marks)
+            && Rc::ptr_eq(&self.short, &other.short)
+            && Rc::ptr_eq(&self.text, &other.text)
+            && self.selected == other.selected
+            && self.marked == other.marked
+    }
+}
+
+#[function_component(Block)]
+fn block(props: &BlockProps) -> Html {
+    let a = &*props.analysis;
+    let mut last = props
+        .start
+        .checked_sub(1)
+        .map_or(0, |before| a.paragraphs[before].end);
+    let mut children = Vec::with_capacity(props.end - props.start);
+    for index in props.start..props.end {
+        let span = a.paragraphs[index];
+        let (selected, marked) =
+            touching(a, &props.marks[index..=index], props.selected, props.marked);
+        children.push(html! {
+            <Paragraph key={index} {index} gap={Span::new(last, span.start)} {span}
+                text={props.text.clone()} analysis={props.analysis.clone()} marks={props.marks.clone()}
+                short={props.short.clone()} {selected} {marked} />
+        });
+        last = span.end;
+    }
+    html! { <>{ for children }</> }
 }
 
 #[derive(Properties)]
