@@ -116,7 +116,7 @@ test('the panel jumps to a highlight at the very end, even while the article is 
   await page.close();
 });
 
-test('keys, tooltips, layers and sides work at the end of a long article', async () => {
+test('keys, tooltips, layers, the panel\'s lists and sides work in a long article', async () => {
   const { page, errors } = await paste();
   assert.equal(await whole(page), true);
   // k from nowhere goes to the last highlight, in the last paragraph, and opens its tooltip.
@@ -150,6 +150,14 @@ test('keys, tooltips, layers and sides work at the end of a long article', async
   assert.match(await page.getAttribute('.sp-article', 'class'), /hide-quote/);
   assert.equal(await page.evaluate(() => document.querySelector('.sp-article').textContent === window.pasted), true);
   await page.click('.sp-toggle[data-layer="quote"]');
+
+  // A side's long list shows its first 20 lines, and 100 more on asking.
+  const russia = page.locator('.sp-card', { has: page.locator('.sp-card-title button', { hasText: 'Russia' }) });
+  const positions = russia.locator('ul.sp-items').first();
+  assert.equal(await positions.locator('li .sp-stance').count(), 20);
+  assert.match(await positions.locator('.sp-more').textContent(), /^Show 100 more \([\d,]+ not shown\)$/);
+  await positions.locator('.sp-more').click();
+  assert.equal(await positions.locator('li .sp-stance').count(), 120);
 
   // Choosing a side marks its highlights down to the last paragraph.
   await page.click('.sp-card-title button >> text=Kenya');
