@@ -8,7 +8,7 @@
 //   - the reader in Chromium: navigation to the seed fully highlighted, and
 //     a pasted 1 MB article (first highlighted screen, longest task);
 //   - the gzip size of what the reader page and the embed bundle load;
-//   - the scaling from 10 KB to 10 MB.
+//   - the scaling from 10 KB to 10 MB, and unusual inputs at 512 KB and 1 MB.
 // Usage: node scripts/bench.mjs [dist] [target]
 import fs from 'node:fs';
 import os from 'node:os';
@@ -119,6 +119,14 @@ for (let i = 0; i < scale.length; i++) {
   const [id, n, ms] = scale[i];
   const perDoubling = i === 0 ? '' : ` · ×${fmt(Math.pow(ms / scale[i - 1][2], 1 / Math.log2(n / scale[i - 1][1])), 2)} per doubling`;
   row(`Scaling, native, ${id.replace('kb', ' KB').replace('mb', ' MB')}`, `${fmt(ms, 3)} ms · ${fmt(mbps(n, ms))} MB/s${perDoubling}`, i === 0 ? '' : '≈ ×2 per doubling');
+}
+
+// Unusual inputs: the time at 1 MB, and the growth from 512 KB.
+const unusualDir = path.join(target, 'criterion', 'unusual');
+for (const name of fs.existsSync(unusualDir) ? fs.readdirSync(unusualDir).filter((d) => d !== 'report').sort() : []) {
+  const half = criterionMs('unusual', `${name}/512kb`);
+  const whole = criterionMs('unusual', `${name}/1mb`);
+  row(`Unusual input, ${name}, 1 MB`, `${fmt(whole, 2)} ms · ×${fmt(whole / half, 2)} from 512 KB`, '≈ ×2');
 }
 
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';

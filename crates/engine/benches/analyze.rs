@@ -1,6 +1,7 @@
 //! The whole analysis, timed by criterion: on the seed article, on about
-//! 1 MB built from the project's sample texts, and on 10 KB to 10 MB of
-//! the same text to show how time grows with size.
+//! 1 MB built from the project's sample texts, on 10 KB to 10 MB of the
+//! same text to show how time grows with size, and on unusual inputs (the
+//! pathological ones of `tests/pathological.rs`) at 512 KB and 1 MB.
 //!
 //! The texts are also written to `target/bench-texts/`, so that the
 //! browser and `compromise` benchmarks (scripts/bench.mjs) read the very
@@ -87,5 +88,50 @@ fn scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, whole_analysis, scaling);
+/// Text that is no article, repeated to `bytes`: each must still take
+/// time in proportion to its size.
+const UNUSUAL: [(&str, &str); 9] = [
+    ("quote-marks", "\""),
+    ("curly-quotes", "“a” "),
+    ("one-word", "a"),
+    ("digits", "1,2.3 4,,5..6 7\u{a0}8 "),
+    ("punctuation", ".,;:!?()[]{}—–-…/|@#%^&*_=+~<>"),
+    (
+        "right-to-left",
+        "قالت الحكومة إنها «لن تقبل الاتفاق» بعد محادثات. Egypt rejected it.\n",
+    ),
+    (
+        "cjk",
+        "外務大臣は「交渉を続ける」と述べた。『合意はない』。\n",
+    ),
+    (
+        "emoji-controls",
+        "👍🏽 Ukraine 🇺🇦 said\u{1}\u{7} 5\u{301}0 e\u{301}\u{302} \"fine\" \r",
+    ),
+    ("unclosed-quote", "\""),
+];
+
+fn unusual(c: &mut Criterion) {
+    let mut group = c.benchmark_group("unusual");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(2));
+    for (name, piece) in UNUSUAL {
+        for (size, bytes) in [("512kb", 1 << 19), ("1mb", 1 << 20)] {
+            let text = if name == "unclosed-quote" {
+                // One open quote, then ordinary news.
+                format!("{piece}{}", corpus(bytes))
+            } else {
+                piece.repeat(bytes / piece.len())
+            };
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, size), &text, |b, t| {
+                b.iter(|| analyze(t))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, whole_analysis, scaling, unusual);
 criterion_main!(benches);

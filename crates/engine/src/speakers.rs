@@ -38,7 +38,15 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
         let close = closes.seek(quotes[q].span.end);
         let paragraph = doc.paragraph_of(open.min(doc.len().saturating_sub(1)));
         paragraph_of.push(paragraph);
-        let found = after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open));
+        // Marks with no word between them quote nobody.
+        let says_something = quotes[q]
+            .inner
+            .of(doc.text)
+            .chars()
+            .any(char::is_alphanumeric);
+        let found = says_something
+            .then(|| after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open)))
+            .flatten();
         own[q] = found.is_some();
         let speaker = match found {
             Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
@@ -176,6 +184,10 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
         if !r.place_only {
             return Some(Candidate::Known(r.target));
         }
+    }
+    // Every other candidate is a word.
+    if doc.kind(i) != Some(TokenKind::Word) {
+        return None;
     }
     let w = doc.word(i);
     if let Some(g) = lexicon::pronoun_gender(w) {
@@ -387,7 +399,7 @@ fn person_in_apposition(
 }
 
 /// How many tokens before a quote its attribution may start.
-const BEFORE_REACH: usize = 80;
+const BEFORE_REACH: usize = 48;
 
 /// "Rubio said: “…”", "He added, “…”", "… insisting that … the “root causes”".
 fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)> {

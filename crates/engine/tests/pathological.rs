@@ -1,6 +1,6 @@
 //! Inputs no article looks like: each gives a sensible result. How long
-//! they take is measured by `make bench` (its "unusual inputs" table),
-//! never by a test.
+//! they take is measured by `make bench` (its "Unusual input" rows, from
+//! `benches/analyze.rs`), never by a test.
 
 use standpoint_engine::{analyze, Analysis};
 
