@@ -42,7 +42,7 @@ impl<'t> Document<'t> {
         let mut bounds = Vec::new();
         for span in segment::paragraphs(text) {
             let first = next;
-            while next < tokens.len() && tokens[next].span.start < span.end {
+            while next < tokens.len() && tokens[next].span().start < span.end {
                 next += 1;
             }
             bounds.clear();
@@ -66,7 +66,7 @@ impl<'t> Document<'t> {
         let lex = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => seen.get(t.span.of(text)),
+                TokenKind::Word => seen.get(t.span().of(text)),
                 _ => Lex::default(),
             })
             .collect();
@@ -90,7 +90,7 @@ impl<'t> Document<'t> {
 
     /// The text of token `i` ("" past the end, so look-ahead needs no checks).
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span.of(self.text))
+        self.tokens.get(i).map_or("", |t| t.span().of(self.text))
     }
 
     /// What the word tables say of token `i` (nothing past the end). A
@@ -104,12 +104,12 @@ impl<'t> Document<'t> {
     }
 
     pub fn span(&self, i: usize) -> Span {
-        self.tokens[i].span
+        self.tokens[i].span()
     }
 
     /// The span from the start of token `a` to the end of token `b - 1`.
     pub fn range_span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+        Span::new(self.tokens[a].span().start, self.tokens[b - 1].span().end)
     }
 
     pub fn sentence_of(&self, i: usize) -> usize {
@@ -144,12 +144,12 @@ impl<'t> Document<'t> {
 
     /// Are tokens `a` and `a + 1` written with no space between them?
     pub fn touching(&self, a: usize) -> bool {
-        a + 1 < self.tokens.len() && self.tokens[a].span.end == self.tokens[a + 1].span.start
+        a + 1 < self.tokens.len() && self.tokens[a].span().end == self.tokens[a + 1].span().start
     }
 
     /// The index of the first token that starts at or after byte `at`.
     pub fn token_at(&self, at: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < at)
+        self.tokens.partition_point(|t| t.span().start < at)
     }
 
     /// A cursor for [`Document::token_at`] over offsets that mostly come in
@@ -245,12 +245,12 @@ impl TokenCursor<'_, '_> {
         if self.at > 0
             && tokens
                 .get(self.at - 1)
-                .is_some_and(|t| t.span.start >= offset)
+                .is_some_and(|t| t.span().start >= offset)
         {
             // Backwards: search, as the walk would not be linear.
             self.at = self.doc.token_at(offset);
         }
-        while self.at < tokens.len() && tokens[self.at].span.start < offset {
+        while self.at < tokens.len() && tokens[self.at].span().start < offset {
             self.at += 1;
         }
         self.at

@@ -38,14 +38,36 @@ fn is_finite(word: &str) -> bool {
 struct Finder<'d, 't> {
     doc: &'d Document<'t>,
     cast: &'d Cast,
-    /// For each token, the speaker's party when the token is inside a quote.
-    quoted_party: Vec<Option<Option<PartyId>>>,
+    quoted_party: QuotedParty,
     out: Vec<Position>,
+}
+
+/// For each token, whether it is inside a quote and the speaker's party if
+/// so, as one `u32` a token.
+struct QuotedParty(Vec<u32>);
+
+impl QuotedParty {
+    const OUTSIDE: u32 = u32::MAX;
+    const NO_PARTY: u32 = u32::MAX - 1;
+
+    fn set(&mut self, tokens: std::ops::Range<usize>, party: Option<PartyId>) {
+        let value = party.map_or(Self::NO_PARTY, |p| p as u32);
+        self.0[tokens].fill(value);
+    }
+
+    /// `None` outside quotes; inside, the speaker's party if known.
+    fn get(&self, i: usize) -> Option<Option<PartyId>> {
+        match self.0.get(i).copied() {
+            None | Some(Self::OUTSIDE) => None,
+            Some(Self::NO_PARTY) => Some(None),
+            Some(p) => Some(Some(p as usize)),
+        }
+    }
 }
 
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
-    let mut quoted_party = vec![None; doc.len()];
+    let mut quoted_party = QuotedParty(vec![QuotedParty::OUTSIDE; doc.len()]);
     let (mut starts, mut ends) = (doc.cursor(), doc.cursor());
     for q in quotes {
         let party = q.speaker.as_ref().and_then(|s| match s {
@@ -54,9 +76,7 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
             Speaker::Described(_, p) => *p,
         });
         let (a, b) = (starts.seek(q.inner.start), ends.seek(q.inner.end));
-        for slot in &mut quoted_party[a..b] {
-            *slot = Some(party);
-        }
+        quoted_party.set(a..b, party);
     }
     let mut f = Finder {
         doc,
@@ -90,7 +110,7 @@ fn nested(mut positions: Vec<Position>) -> Vec<Position> {
 
 impl Finder<'_, '_> {
     fn in_quote(&self, i: usize) -> bool {
-        self.quoted_party.get(i).is_some_and(Option::is_some)
+        self.quoted_party.get(i).is_some()
     }
 
     fn sentence(&mut self, tokens: std::ops::Range<usize>) {
@@ -217,13 +237,13 @@ impl Finder<'_, '_> {
         }
         let last = group - 1;
         // In a quote: "we", "I".
-        if let Some(Some(party)) = self.quoted_party.get(last).copied() {
+        if let Some(party) = self.quoted_party.get(last) {
             if doc.lex(last).is_first_person() {
                 return party.map(|p| (vec![p], last));
             }
         }
         // "we’re trying": the pronoun and auxiliary are one token.
-        if let Some(Some(Some(party))) = self.quoted_party.get(group).copied() {
+        if let Some(Some(party)) = self.quoted_party.get(group) {
             if doc.lex(group).is_first_person()
                 && group == last + 1
                 && doc.word(group).contains(['\'', '’'])

@@ -46,7 +46,7 @@ pub fn sentences(
     let mut i = first;
     while i < last {
         let t = tokens[i];
-        let s = t.span.of(text);
+        let s = t.span().of(text);
         if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?") {
             // Closing marks and brackets belong to the sentence they close.
             let mut end = i + 1;
@@ -65,7 +65,7 @@ pub fn sentences(
         }
         // An initialism that ends a sentence carries the full stop: "in the U.S. The".
         if t.kind == TokenKind::Word && s.ends_with('.') && i + 1 < last {
-            let next = tokens[i + 1].span.of(text);
+            let next = tokens[i + 1].span().of(text);
             if lexicon::SENTENCE_OPENERS.contains(&next) {
                 out.push((start, i + 1));
                 start = i + 1;
@@ -79,12 +79,12 @@ pub fn sentences(
 }
 
 fn is_closer(text: &str, tokens: &[Token], i: usize) -> bool {
-    let s = tokens[i].span.of(text);
+    let s = tokens[i].span().of(text);
     match tokens[i].kind {
         TokenKind::Quote => {
             // A mark right after the stop closes; one after a space opens the next sentence.
-            let prev_end = tokens[i - 1].span.end;
-            prev_end == tokens[i].span.start
+            let prev_end = tokens[i - 1].span().end;
+            prev_end == tokens[i].span().start
         }
         TokenKind::Punct => matches!(s, ")" | "]"),
         _ => false,
@@ -92,7 +92,7 @@ fn is_closer(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 fn starts_sentence(text: &str, t: Token) -> bool {
-    let c = t.span.of(text).chars().next().unwrap_or(' ');
+    let c = t.span().of(text).chars().next().unwrap_or(' ');
     c.is_uppercase()
         || c.is_ascii_digit()
         || t.kind == TokenKind::Quote
@@ -100,10 +100,10 @@ fn starts_sentence(text: &str, t: Token) -> bool {
 }
 
 fn is_abbreviation_end(text: &str, tokens: &[Token], stop: usize, first: usize) -> bool {
-    if stop == first || tokens[stop - 1].span.end != tokens[stop].span.start {
+    if stop == first || tokens[stop - 1].span().end != tokens[stop].span().start {
         return false;
     }
-    let word = tokens[stop - 1].span.of(text);
+    let word = tokens[stop - 1].span().of(text);
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     single_initial || lexicon::ABBREVIATIONS.contains(&word)
 }
@@ -118,7 +118,7 @@ mod tests {
         let mut out = Vec::new();
         sentences(text, &tokens, 0, tokens.len(), &mut out);
         out.iter()
-            .map(|&(a, b)| &text[tokens[a].span.start..tokens[b - 1].span.end])
+            .map(|&(a, b)| &text[tokens[a].span().start..tokens[b - 1].span().end])
             .collect()
     }
 

@@ -17,10 +17,27 @@ pub enum TokenKind {
     Punct,
 }
 
+/// A token's bytes are kept as `u32` offsets, so a token takes 12 bytes
+/// rather than 24: texts beyond 4 GiB are tokenized up to there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    pub span: Span,
+    start: u32,
+    end: u32,
     pub kind: TokenKind,
+}
+
+impl Token {
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        Token {
+            start: span.start as u32,
+            end: span.end as u32,
+            kind,
+        }
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// Every mark that may open or close a quote (and the apostrophes).
@@ -98,7 +115,7 @@ const BYTE_CLASS: [ByteClass; 256] = {
 
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = text.as_bytes();
+    let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while at < bytes.len() {
@@ -136,10 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             },
         };
-        tokens.push(Token {
-            span: Span::new(start, at),
-            kind,
-        });
+        tokens.push(Token::new(Span::new(start, at), kind));
     }
     tokens
 }
@@ -258,7 +272,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| t.span.of(text)).collect()
+        tokenize(text).iter().map(|t| t.span().of(text)).collect()
     }
 
     #[test]
