@@ -136,6 +136,7 @@ impl Gazetteer {
                 add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
             }
         }
+        let countries: HashSet<&str, FastHash> = rows(COUNTRIES).map(|row| row[0]).collect();
         let mut figures = Vec::new();
         for row in rows(FIGURES) {
             let figure = Figure {
@@ -148,7 +149,7 @@ impl Gazetteer {
                     _ => None,
                 },
             };
-            let kind = if rows(COUNTRIES).any(|c| c[0] == figure.party) {
+            let kind = if countries.contains(figure.party) {
                 PartyKind::Country
             } else {
                 PartyKind::Organisation
