@@ -64,8 +64,10 @@ pub fn app() -> Html {
         }
     });
 
-    let on_action = use_callback(dispatch.clone(), |action, dispatch| {
-        dispatch.dispatch(action)
+    // The same callback from render to render (the dispatcher never changes).
+    let on_action = use_memo((), {
+        let dispatch = dispatch.clone();
+        move |_| Callback::from(move |action| dispatch.dispatch(action))
     });
     let on_panel = {
         let dispatch = dispatch.clone();
@@ -180,7 +182,7 @@ pub fn app() -> Html {
     };
     html! {
         <div class={classes!("sp-page", dragging.then_some("is-dragging"))} {ondragover} {ondragleave} {ondrop}>
-            <Lens reader={reader.clone()} {on_action} panel={!reader.panel_closed} theme={Theme::Auto} page=true {top} {heading}>
+            <Lens reader={reader.clone()} on_action={(*on_action).clone()} panel={!reader.panel_closed} theme={Theme::Auto} page=true {top} {heading}>
                 if *pasting {
                     <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
                 }
@@ -193,13 +195,13 @@ pub fn app() -> Html {
 /// Loads an article in two tasks after this one: the analysis, then the
 /// render that shows it. Neither then holds the page as long as both would.
 fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: Option<String>) {
-    browser::soon(move || {
+    browser::soon(Box::new(move || {
         let action = match state::analyse(text, now_ms) {
             Ok(article) => Action::Show { article, title },
             Err(problem) => Action::Refuse(problem),
         };
-        browser::soon(move || dispatch.dispatch(action));
-    });
+        browser::soon(Box::new(move || dispatch.dispatch(action)));
+    }));
 }
 
 /// Opens the article a shared link carries, if the page's fragment is one.

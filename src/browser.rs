@@ -39,7 +39,8 @@ pub fn mark(name: &str) {
 }
 
 /// Runs `run` in a task of its own, after what the browser has queued.
-pub fn soon(run: impl FnOnce() + 'static) {
+/// (Boxed: one instance of the closure glue serves every caller.)
+pub fn soon(run: Box<dyn FnOnce()>) {
     let callback = Closure::once_into_js(run);
     if let Some(window) = web_sys::window() {
         let _ = window

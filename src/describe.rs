@@ -1,7 +1,7 @@
 //! The words the reader shows for each highlight: labels, tooltips and
 //! panel lines. Pure functions of the analysis, shared by the components.
 
-use standpoint_engine::{Analysis, MentionKind, PartyId, Quantity, QuantityKind, Speaker};
+use standpoint_engine::{Analysis, MentionKind, PartyId, Quantity, QuantityKind, Span, Speaker};
 
 use crate::layout::{Layer, Mark};
 
@@ -288,37 +288,54 @@ pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
 
 /// The figures tied to a party: those inside its positions or its quotes.
 pub fn figures_of(a: &Analysis, party: usize) -> Vec<usize> {
-    let mut spans: Vec<standpoint_engine::Span> = a
+    let positions: Vec<Span> = a
         .positions
         .iter()
         .filter(|p| p.party == party)
         .map(|p| p.span)
-        .chain(
-            a.quotes
-                .iter()
-                .filter(|q| q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(party))
-                .map(|q| q.span),
-        )
         .collect();
-    // A figure lies inside one of the spans when, of the spans that start
-    // at or before it, the one reaching furthest reaches past its end: a
-    // binary search each, not a pass over every span (a long article has
-    // thousands of figures and thousands of quotes).
-    spans.sort_unstable_by_key(|s| s.start);
-    let reach: Vec<usize> = spans
+    let quotes: Vec<Span> = a
+        .quotes
         .iter()
-        .scan(0, |furthest, s| {
-            *furthest = s.end.max(*furthest);
-            Some(*furthest)
-        })
+        .filter(|q| q.speaker.as_ref().and_then(|s| a.speaker_party(s)) == Some(party))
+        .map(|q| q.span)
         .collect();
+    let (positions, quotes) = (Reach::new(positions), Reach::new(quotes));
     (0..a.quantities.len())
         .filter(|&i| {
             let q = &a.quantities[i];
-            let before = spans.partition_point(|s| s.start <= q.span.start);
-            !q.kind.is_quiet() && before > 0 && reach[before - 1] >= q.span.end
+            !q.kind.is_quiet() && (positions.covers(q.span) || quotes.covers(q.span))
         })
         .collect()
+}
+
+/// Spans in reading order (as each layer of an analysis is), asked
+/// whether one of them contains a span: of the spans that start at or
+/// before it, the one reaching furthest must reach past its end. A binary
+/// search each, not a pass over every span, as a long article has
+/// thousands of figures and thousands of quotes.
+struct Reach {
+    spans: Vec<Span>,
+    /// The furthest end of the spans up to each one.
+    furthest: Vec<usize>,
+}
+
+impl Reach {
+    fn new(spans: Vec<Span>) -> Reach {
+        let furthest = spans
+            .iter()
+            .scan(0, |end, s| {
+                *end = s.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        Reach { spans, furthest }
+    }
+
+    fn covers(&self, span: Span) -> bool {
+        let before = self.spans.partition_point(|s| s.start <= span.start);
+        before > 0 && self.furthest[before - 1] >= span.end
+    }
 }
 
 /// The lines of a highlight's tooltip: a heading, then details.
@@ -494,7 +511,7 @@ mod tests {
         let text = [crate::state::SEED_TEXT; 4].join("\n");
         let a = standpoint_engine::analyze(&text);
         for party in 0..a.parties.len() {
-            let spans: Vec<standpoint_engine::Span> = a
+            let spans: Vec<Span> = a
                 .positions
                 .iter()
                 .filter(|p| p.party == party)

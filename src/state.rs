@@ -149,6 +149,24 @@ impl Reader {
         end
     }
 
+    /// The paragraphs rendered so far, as the batches they came in: ranges
+    /// of paragraphs, in order, that end at `shown`.
+    pub fn batches(&self) -> Vec<(usize, usize)> {
+        let mut batches = Vec::new();
+        let mut start = 0;
+        while start < self.shown {
+            let bytes = if start == 0 {
+                FIRST_BATCH_BYTES
+            } else {
+                BATCH_BYTES
+            };
+            let end = self.batch_end(start, bytes);
+            batches.push((start, end));
+            start = end;
+        }
+        batches
+    }
+
     /// Whether every paragraph of the article is rendered.
     pub fn complete(&self) -> bool {
         self.shown >= self.analysis.paragraphs.len()
@@ -309,6 +327,7 @@ mod tests {
     fn a_news_article_renders_whole_at_once() {
         let r = Reader::new(clock);
         assert!(r.complete());
+        assert_eq!(r.batches(), [(0, r.analysis.paragraphs.len())]);
         assert_eq!(r.shown, r.analysis.paragraphs.len());
         assert_eq!(r.apply(Action::ShowMore, clock), r);
     }
@@ -336,6 +355,13 @@ mod tests {
         let mut batches = 0;
         while !r.complete() {
             let next = r.apply(Action::ShowMore, clock);
+            let mut before = r.batches();
+            before.push((r.shown, next.shown));
+            assert_eq!(
+                next.batches(),
+                before,
+                "a batch leaves the earlier ones alone"
+            );
             assert!(next.shown > r.shown, "every batch adds a paragraph");
             let added: usize = r.analysis.paragraphs[r.shown..next.shown]
                 .iter()

@@ -18,8 +18,9 @@ pub struct ArticleProps {
     pub hidden: Layers,
     pub selected: Option<PartyId>,
     pub marked: Option<Mark>,
-    /// How many paragraphs, from the first, to render.
-    pub shown: usize,
+    /// The paragraphs to render, as the batches they came in
+    /// (`Reader::batches`): each is one block, which later batches leave alone.
+    pub batches: Vec<(usize, usize)>,
     pub on_tip: Callback<Option<Tip>>,
     /// Asks for the next batch of paragraphs, once this one is on the page.
     pub on_more: Callback<()>,
@@ -34,7 +35,7 @@ impl PartialEq for ArticleProps {
             && self.hidden == other.hidden
             && self.selected == other.selected
             && self.marked == other.marked
-            && self.shown == other.shown
+            && self.batches == other.batches
             && self.on_tip == other.on_tip
             && self.on_more == other.on_more
     }
@@ -60,7 +61,7 @@ pub fn article(props: &ArticleProps) -> Html {
     });
     let a = &*props.analysis;
     let total = a.paragraphs.len();
-    let shown = props.shown.min(total);
+    let shown = props.batches.last().map_or(0, |b| b.1);
     let complete = shown == total;
 
     {
@@ -112,9 +113,8 @@ pub fn article(props: &ArticleProps) -> Html {
         class.push("is-long");
     }
     let text = &props.text;
-    let mut children = Vec::with_capacity(shown / BLOCK + 2);
-    for start in (0..shown).step_by(BLOCK) {
-        let end = (start + BLOCK).min(shown);
+    let mut children = Vec::with_capacity(props.batches.len() + 1);
+    for &(start, end) in &props.batches {
         let (selected, marked) = touching(a, &marks[start..end], props.selected, props.marked);
         children.push(html! {
             <Block key={start} {start} {end} text={text.clone()} analysis={props.analysis.clone()}
@@ -142,10 +142,6 @@ impl<T> PartialEq for Same<T> {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
-
-/// Paragraphs rendered by one `Block`: a new batch renders again only the
-/// block it ends in, and the article's own children stay few.
-const BLOCK: usize = 64;
 
 /// The selection and the mark, each only if it touches these paragraphs'
 /// highlights: a change renders again only the paragraphs it changes.
@@ -188,79 +184,38 @@ impl PartialEq for BlockProps {
     }
 }
 
+/// One batch of paragraphs with their highlights, each after the hidden
+/// line break before it. Rendered again only when the selection or the
+/// mark changes inside it.
 #[function_component(Block)]
 fn block(props: &BlockProps) -> Html {
     let a = &*props.analysis;
-    let mut last = props
-        .start
-        .checked_sub(1)
-        .map_or(0, |before| a.paragraphs[before].end);
-    let mut children = Vec::with_capacity(props.end - props.start);
-    for index in props.start..props.end {
-        let span = a.paragraphs[index];
-        let (selected, marked) =
-            touching(a, &props.marks[index..=index], props.selected, props.marked);
-        children.push(html! {
-            <Paragraph key={index} {index} gap={Span::new(last, span.start)} {span}
-                text={props.text.clone()} analysis={props.analysis.clone()} marks={props.marks.clone()}
-                short={props.short.clone()} {selected} {marked} />
-        });
-        last = span.end;
-    }
-    html! { <>{ for children }</> }
-}
-
-#[derive(Properties)]
-struct ParagraphProps {
-    index: usize,
-    /// The text between the previous paragraph and this one (hidden).
-    gap: Span,
-    span: Span,
-    text: Rc<str>,
-    analysis: Rc<Analysis>,
-    /// Every paragraph's marks; this one's are at `index`.
-    marks: Rc<Vec<Vec<(Mark, Span)>>>,
-    short: Rc<Vec<String>>,
-    /// The selected party, if one of this paragraph's highlights is its.
-    selected: Option<PartyId>,
-    /// The marked highlight, if it is in this paragraph.
-    marked: Option<Mark>,
-}
-
-impl PartialEq for ParagraphProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.index == other.index
-            && self.gap == other.gap
-            && self.span == other.span
-            && Rc::ptr_eq(&self.analysis, &other.analysis)
-            && Rc::ptr_eq(&self.marks, &other.marks)
-            && Rc::ptr_eq(&self.short, &other.short)
-            && Rc::ptr_eq(&self.text, &other.text)
-            && self.selected == other.selected
-            && self.marked == other.marked
-    }
-}
-
-/// One paragraph with its highlights, after the hidden line break before it.
-#[function_component(Paragraph)]
-fn paragraph(props: &ParagraphProps) -> Html {
-    let nodes = layout::paragraph(props.span, &props.marks[props.index]);
+    let text = &*props.text;
     let ctx = Context {
-        text: &props.text,
-        analysis: &props.analysis,
+        text,
+        analysis: a,
         short: &props.short,
         selected: props.selected,
         marked: props.marked,
     };
-    let text = &*props.text;
-    html! {
-        <>
-            if !props.gap.is_empty() {
-                <span class="sp-gap">{ props.gap.of(text) }</span>
-            }
-            <p class="sp-p">{ for nodes.iter().map(|n| render(n, &ctx)) }</p>
-        </>
+    let mut last = props
+        .start
+        .checked_sub(1)
+        .map_or(0, |before| a.paragraphs[before].end);
+    let mut children = Vec::with_capacity(2 * (props.end - props.start));
+    for index in props.start..props.end {
+        let span = a.paragraphs[index];
+        if last < span.start {
+            children.push(html! { <span class="sp-gap">{ &text[last..span.start] }</span> });
+        }
+        let pieces: Vec<Html> = layout::paragraph(span, &props.marks[index])
+            .iter()
+            .map(|n| render(n, &ctx))
+            .collect();
+        children.push(html! { <p class="sp-p">{ pieces }</p> });
+        last = span.end;
     }
+    html! { <>{ for children }</> }
 }
 
 struct Context<'a> {

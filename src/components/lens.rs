@@ -1,13 +1,14 @@
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use standpoint_engine::PartyId;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::{Article, Legend, Notice, SidePanel, Tip, Tooltip};
 use crate::describe;
-use crate::layout::Mark;
+use crate::layout::{Layer, Mark};
 use crate::options::Theme;
 use crate::state::{Action, Reader};
 
@@ -90,21 +91,20 @@ pub fn lens(props: &LensProps) -> Html {
 
     // The same callbacks from render to render, so that the parts they go
     // to are not rendered again while a long article comes in.
-    let on_action = props.on_action.clone();
-    let on_toggle = use_callback(on_action.clone(), |layer, on_action| {
-        on_action.emit(Action::ToggleLayer(layer))
-    });
-    let on_select = use_callback(on_action.clone(), |party, on_action| {
-        on_action.emit(Action::SelectParty(party))
-    });
-    let on_jump = use_callback(on_action.clone(), |mark: Mark, on_action| {
-        on_action.emit(Action::MarkHighlight(Some(mark)))
-    });
-    let on_dismiss = use_callback(on_action.clone(), |_, on_action| {
-        on_action.emit(Action::DismissProblem)
-    });
-    let on_more = use_callback(on_action, |_, on_action| on_action.emit(Action::ShowMore));
-    let on_tip = use_callback(tip.setter(), |t: Option<Tip>, setter| setter.set(t));
+    let calls = use_memo(
+        (props.on_action.clone(), tip.setter()),
+        |(on_action, tip)| {
+            let tip = tip.clone();
+            Calls {
+                toggle: on_action.reform(Action::ToggleLayer),
+                select: on_action.reform(Action::SelectParty),
+                jump: on_action.reform(|mark| Action::MarkHighlight(Some(mark))),
+                dismiss: on_action.reform(|_| Action::DismissProblem),
+                more: on_action.reform(|_| Action::ShowMore),
+                tip: Callback::from(move |t| tip.set(t)),
+            }
+        },
+    );
 
     let class = classes!(
         "sp-reader",
@@ -120,9 +120,9 @@ pub fn lens(props: &LensProps) -> Html {
                 hidden={reader.hidden}
                 selected={reader.selected}
                 marked={reader.marked}
-                shown={reader.shown}
-                on_tip={on_tip}
-                on_more={on_more}
+                batches={reader.batches()}
+                on_tip={calls.tip.clone()}
+                on_more={calls.more.clone()}
             />
             // Inside the article's landmark, placed from the column's corner:
             // a screen reader finds it where the highlight is.
@@ -138,9 +138,9 @@ pub fn lens(props: &LensProps) -> Html {
         <div {class} ref={root} {role} aria-label={name}>
             <div class="sp-frame">
             { props.top.clone() }
-            <Legend reader={reader.clone()} on_toggle={on_toggle} landmark={props.page} />
+            <Legend reader={reader.clone()} on_toggle={calls.toggle.clone()} landmark={props.page} />
             if let Some(problem) = &reader.problem {
-                <Notice message={problem.message()} keeps={!reader.text.is_empty()} on_dismiss={on_dismiss} />
+                <Notice message={problem.message()} keeps={!reader.text.is_empty()} on_dismiss={calls.dismiss.clone()} />
             }
             <div class="sp-body">
                 if props.page {
@@ -154,8 +154,8 @@ pub fn lens(props: &LensProps) -> Html {
                         text={reader.text.clone()}
                         analysis={reader.analysis.clone()}
                         selected={reader.selected}
-                        on_select={on_select}
-                        on_jump={on_jump}
+                        on_select={calls.select.clone()}
+                        on_jump={calls.jump.clone()}
                     />
                 }
             </div>
@@ -163,6 +163,16 @@ pub fn lens(props: &LensProps) -> Html {
             { props.children.clone() }
         </div>
     }
+}
+
+/// What the lens's parts report, made once per `on_action`.
+struct Calls {
+    toggle: Callback<Layer>,
+    select: Callback<Option<PartyId>>,
+    jump: Callback<Mark>,
+    dismiss: Callback<()>,
+    more: Callback<()>,
+    tip: Callback<Option<Tip>>,
 }
 
 /// The first element under the lens matching `selector`. Searched from the

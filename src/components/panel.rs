@@ -22,7 +22,7 @@ pub struct PanelProps {
 /// The lines a list shows at first. A news article's lists fit whole; a
 /// book-length text's run to thousands of lines, which would hold the page
 /// for a second to render and lay out at once, so the rest come on asking,
-/// `MORE` at a time.
+/// `MORE` more lines a list at a time.
 const LISTED: usize = 20;
 const MORE: usize = 100;
 
@@ -34,39 +34,23 @@ pub fn side_panel(props: &PanelProps) -> Html {
     let a = &*props.analysis;
     let text = &*props.text;
     let jump = |mark: Mark| props.on_jump.reform(move |_: MouseEvent| mark);
-    // How many more lines than `LISTED` each list was asked to show, for
-    // this analysis (a new article starts with short lists again).
+    // How many lines each list shows, for this analysis (a new article
+    // starts with short lists again). Asking for more lengthens them all.
     let article = Rc::as_ptr(&props.analysis) as usize;
-    let extra = use_state(|| (article, Vec::<(String, usize)>::new()));
-    let shows = |list: &str| {
-        let asked = (extra.0 == article)
-            .then(|| extra.1.iter().find(|(l, _)| l == list).map(|(_, n)| *n))
-            .flatten();
-        LISTED + asked.unwrap_or(0)
-    };
-    let more = |list: String, len: usize| -> Html {
-        let shown = shows(&list);
-        if shown >= len {
+    let limit = use_state_eq(|| (article, LISTED));
+    let lines = if limit.0 == article { limit.1 } else { LISTED };
+    let shown = |items: &'_ [usize]| 0..items.len().min(lines);
+    let more = |len: usize| -> Html {
+        if lines >= len {
             return Html::default();
         }
         let label = format!(
             "Show {} more ({} not shown)",
-            MORE.min(len - shown),
-            describe::format_value((len - shown) as f64)
+            MORE.min(len - lines),
+            describe::format_value((len - lines) as f64)
         );
-        let extra = extra.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            let mut lists = if extra.0 == article {
-                extra.1.clone()
-            } else {
-                Vec::new()
-            };
-            match lists.iter_mut().find(|(l, _)| *l == list) {
-                Some((_, n)) => *n += MORE,
-                None => lists.push((list.clone(), MORE)),
-            }
-            extra.set((article, lists));
-        });
+        let limit = limit.clone();
+        let onclick = Callback::from(move |_: MouseEvent| limit.set((article, lines + MORE)));
         html! { <li><button type="button" class="sp-item sp-more" {onclick}>{ label }</button></li> }
     };
     let cards = a.parties.iter().enumerate().filter(|(id, _)| has_content(a, *id)).map(|(id, party)| {
@@ -104,7 +88,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
                 <p class="sp-card-summary">{ summary }</p>
                 if !positions.is_empty() {
                     <ul class="sp-items">
-                        { for positions.iter().take(shows(&format!("p{id}"))).map(|&i| {
+                        { for positions[shown(&positions)].iter().map(|&i| {
                             let p = &a.positions[i];
                             html! {
                                 <li><button type="button" class="sp-item" onclick={jump(Mark { layer: Layer::Positions, index: i })}>
@@ -113,30 +97,30 @@ pub fn side_panel(props: &PanelProps) -> Html {
                                 </button></li>
                             }
                         }) }
-                        { more(format!("p{id}"), positions.len()) }
+                        { more(positions.len()) }
                     </ul>
                 }
-                { for speakers.iter().enumerate().map(|(s, (name, qs))| html! {
+                { for speakers.iter().map(|(name, qs)| html! {
                     <div class="sp-speaker">
                         <h4 class="sp-speaker-name">{ name.clone() }</h4>
                         <ul class="sp-items">
-                            { for qs.iter().take(shows(&format!("q{id}.{s}"))).map(|&q| html! {
+                            { for qs[shown(qs)].iter().map(|&q| html! {
                                 <li><button type="button" class="sp-item sp-item-quote" onclick={jump(Mark { layer: Layer::Quotes, index: q })}>
                                     <span class="sp-item-text">{ format!("“{}”", describe::clip(a.quotes[q].inner.of(text), 110)) }</span>
                                 </button></li>
                             }) }
-                            { more(format!("q{id}.{s}"), qs.len()) }
+                            { more(qs.len()) }
                         </ul>
                     </div>
                 }) }
                 if !figures.is_empty() {
                     <ul class="sp-items sp-card-figures" aria-label="Figures">
-                        { for figures.iter().take(shows(&format!("f{id}"))).map(|&i| html! {
+                        { for figures[shown(&figures)].iter().map(|&i| html! {
                             <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
                                 <span class="sp-figure-value">{ describe::figure(&a.quantities[i]) }</span>
                             </button></li>
                         }) }
-                        { more(format!("f{id}"), figures.len()) }
+                        { more(figures.len()) }
                     </ul>
                 }
             </section>
@@ -157,7 +141,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
                 <p class="sp-empty">{ "No figures in this text." }</p>
             } else {
                 <ul class="sp-card sp-figures">
-                    { for figures.iter().take(shows("figures")).map(|&i| {
+                    { for figures[shown(&figures)].iter().map(|&i| {
                         let q = &a.quantities[i];
                         html! {
                             <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
@@ -166,7 +150,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
                             </button></li>
                         }
                     }) }
-                    { more("figures".into(), figures.len()) }
+                    { more(figures.len()) }
                 </ul>
             }
         </>
