@@ -15,6 +15,7 @@ pub mod document;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod numbers;
+pub mod order;
 pub mod parties;
 pub mod positions;
 pub mod quotes;

@@ -283,7 +283,7 @@ impl Cast {
         }
         // Rank, then keep only parties the text actually names.
         let mut order: Vec<PartyId> = (0..self.parties.len()).filter(|&p| weight[p] > 0).collect();
-        order.sort_by(|&a, &b| weight[b].cmp(&weight[a]).then(a.cmp(&b)));
+        crate::order::by_key(&mut order, |&p| (usize::MAX - weight[p], p, 0));
         let mut rank = vec![usize::MAX; self.parties.len()];
         for (r, &p) in order.iter().enumerate() {
             rank[p] = r;
@@ -627,14 +627,14 @@ pub fn find(doc: &Document) -> Cast {
         push_known(doc, gazetteer, &mut cast, &known[k]);
         k += 1;
     }
-    cast.references.sort_by_key(|r| r.tokens.start);
+    crate::order::by_key(&mut cast.references, |r| (r.tokens.start, 0, 0));
     cast.references
         .dedup_by(|b, a| b.tokens.start < a.tokens.end);
 
     cast.home = home_country(&cast);
     cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
-    cast.references.sort_by_key(|r| r.tokens.start);
+    crate::order::by_key(&mut cast.references, |r| (r.tokens.start, 0, 0));
     cast.starts = TokenIndex::new(doc.len());
     for (k, r) in cast.references.iter().enumerate() {
         cast.starts.insert(r.tokens.start, k);

@@ -93,7 +93,9 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
 /// The positions in reading order, without any that partly overlaps one
 /// kept before it: the reader draws a layer's spans nested or apart.
 fn nested(mut positions: Vec<Position>) -> Vec<Position> {
-    positions.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    crate::order::by_key(&mut positions, |p| {
+        (p.span.start, usize::MAX - p.span.end, 0)
+    });
     let mut open: Vec<Span> = Vec::new();
     positions.retain(|p| {
         while open.last().is_some_and(|o| o.end <= p.span.start) {
