@@ -243,7 +243,7 @@ pub fn paragraph(paragraph: Span, marks: &[(Mark, Span)]) -> Vec<Node> {
             .flat_map(|(_, s)| [s.start, s.end])
             .filter(|&p| span.start < p && p < span.end)
             .collect();
-        cuts.sort_unstable();
+        standpoint_engine::order::by_key(&mut cuts, |&p| (p, 0, 0));
         cuts.dedup();
         let mut start = span.start;
         for p in cuts.into_iter().chain([span.end]) {
@@ -251,11 +251,8 @@ pub fn paragraph(paragraph: Span, marks: &[(Mark, Span)]) -> Vec<Node> {
             start = p;
         }
     }
-    pieces.sort_by(|a, b| {
-        a.1.start
-            .cmp(&b.1.start)
-            .then(b.1.end.cmp(&a.1.end))
-            .then(a.0.layer.cmp(&b.0.layer))
+    standpoint_engine::order::by_key(&mut pieces, |(mark, span, _)| {
+        (span.start, usize::MAX - span.end, mark.layer as usize)
     });
     let mut next = 0;
     build(&pieces, &mut next, paragraph)
