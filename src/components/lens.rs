@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{Article, Legend, Notice, SidePanel, Tip, Tooltip};
+use super::{legend, notice, Article, SidePanel, Tip, Tooltip};
 use crate::describe;
 use crate::layout::{Layer, Mark};
 use crate::options::Theme;
@@ -138,9 +138,9 @@ pub fn lens(props: &LensProps) -> Html {
         <div {class} ref={root} {role} aria-label={name}>
             <div class="sp-frame">
             { props.top.clone() }
-            <Legend reader={reader.clone()} on_toggle={calls.toggle.clone()} landmark={props.page} />
+            { legend(reader, &calls.toggle, props.page) }
             if let Some(problem) = &reader.problem {
-                <Notice message={problem.message()} keeps={!reader.text.is_empty()} on_dismiss={calls.dismiss.clone()} />
+                { notice(problem.message(), !reader.text.is_empty(), &calls.dismiss) }
             }
             <div class="sp-body">
                 if props.page {

@@ -12,9 +12,9 @@ mod tooltip;
 
 pub use article::Article;
 pub use header::Header;
-pub use legend::Legend;
+pub use legend::legend;
 pub use lens::Lens;
-pub use notice::Notice;
+pub use notice::notice;
 pub use panel::SidePanel;
 pub use paste::PasteDialog;
 pub use tooltip::{Tip, Tooltip};

@@ -1,21 +1,15 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NoticeProps {
-    pub message: String,
-    /// Whether an article is on screen, and stays.
-    pub keeps: bool,
-    pub on_dismiss: Callback<()>,
-}
-
-/// Why an article was not taken; the article on screen stays.
-#[function_component(Notice)]
-pub fn notice(props: &NoticeProps) -> Html {
-    let onclick = props.on_dismiss.reform(|_: MouseEvent| ());
+/// Why an article was not taken; the article on screen stays (`keeps`
+/// says whether one is on screen). A plain function, not a component: it
+/// is cheap to build on every render of the lens, and each component type
+/// costs a few KB of lifecycle code in the bundle.
+pub fn notice(message: String, keeps: bool, on_dismiss: &Callback<()>) -> Html {
+    let onclick = on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="sp-notice" role="alert">
-            <span>{ props.message.clone() }</span>
-            if props.keeps {
+            <span>{ message }</span>
+            if keeps {
                 <span class="sp-notice-keep">{ " The article below is unchanged." }</span>
             }
             <button type="button" class="sp-link" {onclick}>{ "Dismiss" }</button>
