@@ -99,7 +99,9 @@ impl Gazetteer {
     fn build() -> Gazetteer {
         let mut patterns: Vec<(String, u32)> = Vec::new();
         let mut entries = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        // The engine's one hasher: a set with std's default one would add
+        // its own hash table code to the Wasm bundle.
+        let mut seen: HashSet<String, FastHash> = HashSet::default();
         let mut add = |name: &str,
                        entry: Entry,
                        patterns: &mut Vec<(String, u32)>,
