@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::browser::{self, now_ms};
-use crate::components::{Header, Lens, PasteDialog};
+use crate::components::{header, HeaderProps, Lens, PasteDialog};
 use crate::input::{self, FileKind, Problem};
 use crate::options::Theme;
 use crate::share::{self, Shared};
@@ -165,12 +165,16 @@ pub fn app() -> Html {
     };
 
     let chars = reader.text.chars().count();
-    let top = html! {
-        <Header on_paste={on_paste_open} on_file={on_file.clone()}
-            on_copy_link={on_copy_link} on_copy_summary={on_copy_summary} on_export={on_export}
-            panel={!reader.panel_closed} {on_panel}
-            status={(*status).clone()} />
-    };
+    let top = header(HeaderProps {
+        on_paste: on_paste_open,
+        on_file: on_file.clone(),
+        on_copy_link,
+        on_copy_summary,
+        on_export,
+        panel: !reader.panel_closed,
+        on_panel,
+        status: (*status).clone(),
+    });
     let heading = html! {
         <>
             <h1 class="sp-title">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>

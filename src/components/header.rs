@@ -2,7 +2,6 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub on_paste: Callback<()>,
     pub on_file: Callback<web_sys::File>,
@@ -17,9 +16,10 @@ pub struct HeaderProps {
 }
 
 /// The top bar: the name, what it does, the ways to bring an article, and
-/// the ways to pass on what was found.
-#[function_component(Header)]
-pub fn header(props: &HeaderProps) -> Html {
+/// the ways to pass on what was found. A plain function, not a component:
+/// the page renders it again only when its own state changes, and each
+/// component type adds its own lifecycle code to the bundle.
+pub fn header(props: HeaderProps) -> Html {
     let on_paste = props.on_paste.reform(|_: MouseEvent| ());
     let on_copy_link = props.on_copy_link.reform(|_: MouseEvent| ());
     let on_copy_summary = props.on_copy_summary.reform(|_: MouseEvent| ());

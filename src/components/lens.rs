@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{legend, notice, Article, SidePanel, Tip, Tooltip};
+use super::{legend, notice, tooltip, use_tooltip_place, Article, SidePanel, Tip};
 use crate::describe;
 use crate::layout::{Layer, Mark};
 use crate::options::Theme;
@@ -41,6 +41,8 @@ pub struct LensProps {
 pub fn lens(props: &LensProps) -> Html {
     let root = use_node_ref();
     let tip = use_state(|| None::<Tip>);
+    let tip_node = use_node_ref();
+    use_tooltip_place(*tip, tip_node.clone());
     let reader = &props.reader;
 
     // After a jump from the panel, bring the highlight into view and focus
@@ -126,7 +128,7 @@ pub fn lens(props: &LensProps) -> Html {
             />
             // Inside the article's landmark, placed from the column's corner:
             // a screen reader finds it where the highlight is.
-            <Tooltip tip={*tip} text={reader.text.clone()} analysis={reader.analysis.clone()} />
+            { tooltip(*tip, &reader.text, &reader.analysis, &tip_node) }
         </>
     };
     let (role, name) = if props.page {

@@ -11,10 +11,10 @@ mod paste;
 mod tooltip;
 
 pub use article::Article;
-pub use header::Header;
+pub use header::{header, HeaderProps};
 pub use legend::legend;
 pub use lens::Lens;
 pub use notice::notice;
 pub use panel::SidePanel;
 pub use paste::PasteDialog;
-pub use tooltip::{Tip, Tooltip};
+pub use tooltip::{tooltip, use_tooltip_place, Tip};

@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use standpoint_engine::Analysis;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -16,19 +14,11 @@ pub struct Tip {
     pub top: f64,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TooltipProps {
-    pub tip: Option<Tip>,
-    pub text: Rc<str>,
-    pub analysis: Rc<Analysis>,
-}
-
-/// What a highlight is: its speaker and side, its value, its stance.
-#[function_component(Tooltip)]
-pub fn tooltip(props: &TooltipProps) -> Html {
-    let node = use_node_ref();
-    // Placed through the CSSOM, which a strict Content-Security-Policy allows.
-    use_effect_with((props.tip, node.clone()), |(tip, node)| {
+/// Places the tooltip drawn by `tooltip` in `node` where `tip` says.
+/// Placed through the CSSOM, which a strict Content-Security-Policy allows.
+#[hook]
+pub fn use_tooltip_place(tip: Option<Tip>, node: NodeRef) {
+    use_effect_with((tip, node), |(tip, node)| {
         if let (Some(tip), Some(el)) = (tip, node.cast::<HtmlElement>()) {
             // Kept inside the column, so a host that clips its widget still shows it whole.
             let room = el.parent_element().map_or(f64::MAX, |p| {
@@ -40,10 +30,17 @@ pub fn tooltip(props: &TooltipProps) -> Html {
             let _ = style.set_property("top", &format!("{}px", crate::describe::fixed(tip.top, 0)));
         }
     });
-    let Some(tip) = props.tip else {
+}
+
+/// What a highlight is: its speaker and side, its value, its stance. A
+/// plain function, not a component: the lens renders again whenever the
+/// tip changes anyway, and each component type adds its own lifecycle code
+/// to the bundle.
+pub fn tooltip(tip: Option<Tip>, text: &str, analysis: &Analysis, node: &NodeRef) -> Html {
+    let Some(tip) = tip else {
         return html! { <div id="sp-tooltip" class="sp-tooltip" role="tooltip" hidden=true ref={node}></div> };
     };
-    let (heading, lines) = describe::tooltip(&props.analysis, &props.text, tip.mark);
+    let (heading, lines) = describe::tooltip(analysis, text, tip.mark);
     html! {
         <div id="sp-tooltip" class="sp-tooltip" role="tooltip" ref={node} data-for={tip.mark.id()}>
             <strong class="sp-tooltip-heading">{ heading }</strong>
