@@ -17,6 +17,14 @@ const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
 const FIGURES: &str = include_str!("../data/figures.tsv");
 
+/// Capitals that news writes for the international body seated there,
+/// when the story names that body: "Brussels said" after "the European
+/// Union" is the Union, not Belgium. The bodies in the order preferred.
+pub const SEATS_OF_BODIES: &[(&str, &[&str])] = &[(
+    "Brussels",
+    &["European Union", "European Commission", "European Council"],
+)];
+
 /// How a name refers to its party.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {

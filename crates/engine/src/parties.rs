@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::gazetteer::{Form, Gazetteer};
+use crate::gazetteer::{Form, Gazetteer, SEATS_OF_BODIES};
 use crate::lexicon::{self, FastHash, Gender};
 use crate::token::{bare, TokenKind};
 use crate::{
@@ -475,6 +475,7 @@ pub fn find(doc: &Document) -> Cast {
             known.push((a..b, hit.entry));
         }
     }
+    seat_bodies_the_story_names(doc, &mut known);
     let mut known_at = TokenIndex::new(doc.len());
     for (k, (r, _)) in known.iter().enumerate() {
         known_at.insert(r.start, k);
@@ -641,6 +642,35 @@ pub fn find(doc: &Document) -> Cast {
     }
     give_people_their_side(doc, &mut cast);
     cast
+}
+
+/// A capital that stands for the body seated there ([`SEATS_OF_BODIES`])
+/// is that body when the story names it.
+fn seat_bodies_the_story_names(
+    doc: &Document,
+    known: &mut [(Range<usize>, crate::gazetteer::Entry)],
+) {
+    for (capital, bodies) in SEATS_OF_BODIES {
+        let named = bodies.iter().find_map(|body| {
+            known
+                .iter()
+                .find(|(_, e)| e.party == *body && e.form == Form::Name)
+                .map(|(_, e)| *e)
+        });
+        let Some(body) = named else {
+            continue;
+        };
+        for (tokens, entry) in known.iter_mut() {
+            let text = doc.range_span(tokens.start, tokens.end).of(doc.text);
+            if entry.form == Form::Capital && text == *capital {
+                // Still a capital: after "in" it is a place, not an actor.
+                *entry = crate::gazetteer::Entry {
+                    form: Form::Capital,
+                    ..body
+                };
+            }
+        }
+    }
 }
 
 /// People the titles did not place get their side from the words around
@@ -1141,6 +1171,22 @@ mod tests {
                 ("union", "Dockers Union of Ports and Harbours"),
             ])
         );
+    }
+
+    #[test]
+    fn brussels_is_the_union_a_story_names() {
+        let found =
+            mentions("The European Union met Peru. Brussels said no. Talks in Brussels ended.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("European Union", "European Union"),
+                ("Peru", "Peru"),
+                ("Brussels", "European Union"),
+            ])
+        );
+        let found = mentions("Brussels said no.");
+        assert_eq!(found, pairs(&[("Brussels", "Belgium")]));
     }
 
     #[test]
