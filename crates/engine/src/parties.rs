@@ -509,7 +509,8 @@ pub fn find(doc: &Document) -> Cast {
         }
         let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
         let followed_by_union = doc.is(t.end, "union");
-        if has_organisation_word(doc, &t) || descriptor || followed_by_union {
+        let corporate = is_company_by_what_it_has(doc, &t);
+        if has_organisation_word(doc, &t) || descriptor || followed_by_union || corporate {
             let start = organisation_start(doc, &t);
             if start == t.end {
                 continue;
@@ -529,7 +530,7 @@ pub fn find(doc: &Document) -> Cast {
                 || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers"))
             {
                 Category::Union
-            } else if descriptor || (t.clone()).any(|i| is_company_word(doc.word(i))) {
+            } else if descriptor || corporate || (t.clone()).any(|i| is_company_word(doc.word(i))) {
                 Category::Company
             } else {
                 Category::Other
@@ -712,6 +713,37 @@ fn is_state_organ_name(word: &str) -> bool {
             | "Interior"
             | "Office"
     )
+}
+
+/// A one-word name that only a company could be: "Volkswagen's chief
+/// executive", "Acme's shareholders", "shares in Acme".
+fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
+    if t.len() != 1 {
+        return false;
+    }
+    let word = doc.word(t.start);
+    let possessive = bare(word).len() != word.len();
+    let owned = |k: usize| {
+        [
+            "ceo",
+            "chairman",
+            "chairwoman",
+            "shareholders",
+            "shares",
+            "executives",
+            "board",
+        ]
+        .iter()
+        .any(|w| doc.is(k, w))
+            || (doc.is(k, "chief")
+                && ["executive", "financial", "operating"]
+                    .iter()
+                    .any(|w| doc.is(k + 1, w)))
+    };
+    let shares_in = t.start >= 2
+        && doc.is(t.start - 2, "shares")
+        && ["in", "of"].iter().any(|w| doc.is(t.start - 1, w));
+    (possessive && owned(t.end)) || shares_in
 }
 
 fn is_company_word(word: &str) -> bool {
@@ -1171,6 +1203,24 @@ mod tests {
                 ("union", "Dockers Union of Ports and Harbours"),
             ])
         );
+    }
+
+    #[test]
+    fn a_name_with_a_chief_executive_or_shares_is_a_company() {
+        let found =
+            mentions("Norsk agreed to pay. Norsk's chief executive resigned. The carmaker fell.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Norsk", "Norsk"),
+                ("Norsk", "Norsk"),
+                ("carmaker", "Norsk")
+            ])
+        );
+        let found = mentions("Shares in Lumo rose. Lumo said it would grow.");
+        assert_eq!(found, pairs(&[("Lumo", "Lumo"), ("Lumo", "Lumo")]));
+        // A person's things are not a company's.
+        assert!(mentions("Ana Berg's shoes were red.").is_empty());
     }
 
     #[test]
