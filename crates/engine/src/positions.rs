@@ -294,6 +294,17 @@ impl Finder<'_, '_> {
                 }
                 return Some((parties, start));
             }
+            // "The army's commander, General Omar Said, rejected": a person
+            // named in apposition, set off by commas, is the subject.
+            let apposed_person = j == last
+                && w == ","
+                && j > 0
+                && self
+                    .reference_ending_at(j - 1)
+                    .is_some_and(|r| matches!(r.target, Target::Person(_)));
+            if apposed_person {
+                continue;
+            }
             let title_like = doc.lex(j).is_title_word()
                 || w == "of"
                 || (doc.is_capitalized(j) && !doc.lex(j).is_common_capitalised());
@@ -407,6 +418,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_person_in_apposition_is_the_subject() {
+        let found = positions("Chile's minister, Rosa Vidal, rejected the plan.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Chile", "reject"));
+        assert!(found[0].0.ends_with("rejected the plan"), "{found:?}");
     }
 
     #[test]

@@ -211,7 +211,10 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 
 /// "a spokesman for the Tigrayan forces", "the statement", "a UN source".
 fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
-    if !["a", "an", "the"].iter().any(|d| doc.is(i, d)) {
+    if !["a", "an", "the", "one", "another"]
+        .iter()
+        .any(|d| doc.is(i, d))
+    {
         return None;
     }
     let mut j = i + 1;
@@ -315,6 +318,8 @@ fn is_speaking_noun(word: &str) -> bool {
             | "spokesmen"
             | "diplomat"
             | "witness"
+            | "woman"
+            | "man"
             | "resident"
             | "analyst"
             | "employer"
@@ -515,6 +520,14 @@ mod tests {
                 "Chile said it had offered a cut, but Peru rejected it, calling it “a trick”."
             ),
             some(&["Peru"])
+        );
+    }
+
+    #[test]
+    fn someone_described_but_not_named() {
+        assert_eq!(
+            speakers("“We heard shelling,” one woman told reporters."),
+            some(&["one woman"])
         );
     }
 
