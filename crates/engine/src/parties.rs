@@ -952,6 +952,18 @@ fn title_text(words: &[&str]) -> Option<String> {
 /// ("the head of Russia's delegation, Vladimir Medinsky").
 fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<PartyId> {
     let sentence = doc.sentence(name.start).tokens.clone();
+    // "Japan will double its spending, Prime Minister Ken Sato said": who
+    // reports a sentence about a country speaks for it.
+    if doc.lex(name.end).is_speech_verb() && name.start > sentence.start {
+        let first = sentence.start + usize::from(doc.is(sentence.start, "the"));
+        let country = cast
+            .reference_at(first)
+            .and_then(|r| cast.party_of(r.target))
+            .filter(|&p| cast.parties[p].kind == PartyKind::Country);
+        if country.is_some() {
+            return country;
+        }
+    }
     // "Anna Weber of Germany"
     if doc.is(name.end, "of") || doc.is(name.end, "from") {
         if let Some(p) = party_in(doc, cast, name.end + 1, sentence.end) {
@@ -1004,6 +1016,22 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             if doc.is(noun + 1, "for") || doc.is(noun + 1, "of") {
                 return party_in(doc, cast, noun + 2, previous.end);
             }
+        }
+    }
+    // "China's foreign ministry condemned it. Spokesman Li Ming said …": a
+    // spokesperson speaks for the party the sentence before began with.
+    let title = (sentence.start..name.start)
+        .rev()
+        .find(|&k| doc.kind(k) == Some(TokenKind::Word));
+    let spokesperson = title.is_some_and(|k| is_spokesperson(&doc.word(k).to_ascii_lowercase()));
+    if spokesperson && s > 0 && doc.lex(name.end).is_speech_verb() {
+        let previous = doc.sentences[s - 1].tokens.clone();
+        let first = previous.start + usize::from(doc.is(previous.start, "the"));
+        if let Some(p) = cast
+            .reference_at(first)
+            .and_then(|r| cast.party_of(r.target))
+        {
+            return Some(p);
         }
     }
     None
@@ -1203,6 +1231,28 @@ mod tests {
                 ("union", "Dockers Union of Ports and Harbours"),
             ])
         );
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_whoever_began_the_sentence_before() {
+        let a = crate::analyze("Chile's foreign ministry condemned it. Spokesman Li Ming said no.");
+        let li = a
+            .people
+            .iter()
+            .find(|p| p.name == "Li Ming")
+            .expect("Li Ming");
+        assert_eq!(li.party.map(|p| a.parties[p].name.as_str()), Some("Chile"));
+    }
+
+    #[test]
+    fn who_reports_a_sentence_about_a_country_speaks_for_it() {
+        let a = crate::analyze("Peru will raise taxes, Prime Minister Ana Soto said on Friday.");
+        let soto = a
+            .people
+            .iter()
+            .find(|p| p.name == "Ana Soto")
+            .expect("Ana Soto");
+        assert_eq!(soto.party.map(|p| a.parties[p].name.as_str()), Some("Peru"));
     }
 
     #[test]

@@ -16,6 +16,28 @@ use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
 use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
 
+/// The words of a state's office after its name: "China's foreign
+/// ministry condemned", "the US state department said".
+fn is_office_word(doc: &Document, j: usize) -> bool {
+    doc.lex(j).is_state_organ()
+        || [
+            "ministry",
+            "department",
+            "office",
+            "foreign",
+            "defence",
+            "defense",
+            "interior",
+            "finance",
+            "trade",
+            "health",
+            "justice",
+            "state",
+        ]
+        .iter()
+        .any(|w| doc.is(j, w))
+}
+
 fn negate(stance: Stance) -> Stance {
     match stance {
         Stance::Support | Stance::Agree => Stance::Oppose,
@@ -226,6 +248,28 @@ impl Finder<'_, '_> {
         if calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)) {
             return None;
         }
+        // "…, the minister announced on Friday": a verb of speech with nothing
+        // after it but the time or place reports the clause before.
+        let reports_only = !calls
+            && doc.lex(j).is_speech_verb()
+            && (j + 1 >= end
+                || matches!(doc.word(j + 1), "." | "," | ";")
+                || [
+                    "on",
+                    "in",
+                    "at",
+                    "during",
+                    "after",
+                    "late",
+                    "early",
+                    "yesterday",
+                    "today",
+                ]
+                .iter()
+                .any(|w| doc.is(j + 1, w)));
+        if reports_only {
+            return None;
+        }
         let stance = if negated { negate(stance) } else { stance };
         Some((stance, i, j + 1))
     }
@@ -307,6 +351,7 @@ impl Finder<'_, '_> {
             }
             let title_like = doc.lex(j).is_title_word()
                 || w == "of"
+                || is_office_word(doc, j)
                 || (doc.is_capitalized(j) && !doc.lex(j).is_common_capitalised());
             if !title_like {
                 break;
@@ -421,11 +466,29 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_after_its_country_is_the_subject() {
+        let found = positions("China's foreign ministry condemned the plan.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("China", "oppose"));
+    }
+
+    #[test]
     fn a_person_in_apposition_is_the_subject() {
         let found = positions("Chile's minister, Rosa Vidal, rejected the plan.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].1.as_str(), found[0].2), ("Chile", "reject"));
         assert!(found[0].0.ends_with("rejected the plan"), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_of_speech_that_only_reports_states_nothing() {
+        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
+        assert_eq!(stances("Peru announced a new tax."), ["intend"]);
+        assert_eq!(
+            stances("Taxes will rise, Peru announced on Friday."),
+            Vec::<&str>::new()
+        );
+        assert!(stances("Peru announced on Friday.").is_empty());
     }
 
     #[test]

@@ -345,7 +345,10 @@ fn after(
     let mut first_candidate = None;
     while j < limit {
         let w = doc.word(j);
-        if doc.kind(j) == Some(TokenKind::Quote) || matches!(w, "." | "!" | "?" | ";") {
+        // ", and urged Japan to": a new clause, not this quote's attribution.
+        let new_clause = matches!(w, "and" | "but") && first_candidate.is_none();
+        if doc.kind(j) == Some(TokenKind::Quote) || matches!(w, "." | "!" | "?" | ";") || new_clause
+        {
             break;
         }
         if w == "according" && doc.is(j + 1, "to") {
@@ -520,6 +523,14 @@ mod tests {
                 "Chile said it had offered a cut, but Peru rejected it, calling it “a trick”."
             ),
             some(&["Peru"])
+        );
+    }
+
+    #[test]
+    fn a_verb_after_and_attributes_nothing() {
+        assert_eq!(
+            speakers("Spokesman Li Ming said Tokyo was “hyping threats”, and urged Japan to stop."),
+            some(&["Li Ming"])
         );
     }
 
