@@ -565,6 +565,7 @@ pub fn find(doc: &Document) -> Cast {
             }
         }
     }
+    speaking_names(doc, &chunks, &known_at, &organisation_chunks, &mut cast);
     // Armed groups named by their forces: "Amhara special forces".
     for chunk in &chunks {
         let t = chunk.tokens.clone();
@@ -713,6 +714,74 @@ fn is_state_organ_name(word: &str) -> bool {
             | "Interior"
             | "Office"
     )
+}
+
+/// One-word names that act like an organisation: "Apple said", "Oxfam
+/// welcomed it". A word is taken when it is written with a capital inside a
+/// sentence somewhere (not only as a sentence's first word: "Officials
+/// said"), is right before a verb of speech or stance somewhere, and is
+/// never part of a longer name ("Ana Berg … Berg said", "Ana said"). It is a company
+/// when the story speaks of "the company" or the like.
+fn speaking_names(
+    doc: &Document,
+    chunks: &[Chunk],
+    known_at: &TokenIndex,
+    organisation_chunks: &TokenIndex,
+    cast: &mut Cast,
+) {
+    #[derive(Default, Clone, Copy)]
+    struct Seen {
+        first: usize,
+        inside_sentence: bool,
+        acts: bool,
+        in_a_name: bool,
+    }
+    let mut seen: HashMap<&str, Seen, FastHash> = HashMap::default();
+    for chunk in chunks {
+        let t = chunk.tokens.clone();
+        if known_at.contains(t.start) || organisation_chunks.contains(t.start) {
+            continue;
+        }
+        if t.len() > 1 {
+            for i in t {
+                let part = seen.entry(bare(doc.word(i))).or_insert(Seen {
+                    first: i,
+                    ..Seen::default()
+                });
+                part.in_a_name = true;
+            }
+            continue;
+        }
+        let entry = seen.entry(bare(doc.word(t.start))).or_insert(Seen {
+            first: t.start,
+            ..Seen::default()
+        });
+        entry.inside_sentence |= !doc.starts_sentence(t.start);
+        let next = doc.lex(t.end);
+        entry.acts |= next.is_speech_verb() || next.stance.is_some();
+    }
+    let company_spoken_of = (1..doc.len()).any(|i| {
+        doc.is(i - 1, "the")
+            && lexicon::generic_organisation_reference(doc.word(i))
+                .is_some_and(|k| lexicon::generic_reference_names(k).contains(&"company"))
+    });
+    let category = if company_spoken_of {
+        Category::Company
+    } else {
+        Category::Other
+    };
+    let mut names: Vec<(usize, &str)> = seen
+        .iter()
+        .filter(|(_, s)| s.inside_sentence && s.acts && !s.in_a_name)
+        .map(|(w, s)| (s.first, *w))
+        .collect();
+    // In the order of the text, so that party ids do not depend on hashing.
+    names.sort_unstable();
+    for (_, name) in names {
+        if cast.party_named(name).is_none() {
+            cast.party_id(name, PartyKind::Organisation, category);
+        }
+    }
 }
 
 /// A one-word name that only a company could be: "Volkswagen's chief
@@ -1253,6 +1322,16 @@ mod tests {
             .find(|p| p.name == "Ana Soto")
             .expect("Ana Soto");
         assert_eq!(soto.party.map(|p| a.parties[p].name.as_str()), Some("Peru"));
+    }
+
+    #[test]
+    fn a_one_word_name_that_speaks_is_an_organisation() {
+        let found = mentions("Regulators fined Lumora. Lumora said it would appeal.");
+        assert_eq!(found, pairs(&[("Lumora", "Lumora"), ("Lumora", "Lumora")]));
+        // Only ever first in its sentence, or part of a person's name: not taken.
+        assert!(mentions("Officials said no. Officials agreed.").is_empty());
+        let found = mentions("Getachew Reda spoke. Later, Getachew said no.");
+        assert!(found.iter().all(|(_, p)| p != "Getachew"), "{found:?}");
     }
 
     #[test]
