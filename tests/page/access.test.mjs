@@ -4,23 +4,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from '../../scripts/browser.mjs';
+import { openSite } from '../../scripts/browser.mjs';
 
 // Evaluated in the page rather than added as a script tag: the strict-CSP
 // example refuses inline scripts, and the check must see that page as it is.
 const AXE = fs.readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-let server, context, origin;
+let context, origin, close;
 
 before(async () => {
-  server = await serve('dist');
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await launch();
+  ({ context, origin, close } = await openSite('dist'));
 });
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+after(() => close?.());
 
 async function open(path, { scheme = 'light', ready = '[data-kind="quote"]' } = {}) {
   const page = await context.newPage();

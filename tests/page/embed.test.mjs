@@ -3,22 +3,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from '../../scripts/browser.mjs';
+import { openSite } from '../../scripts/browser.mjs';
 
 const SEED = fs.readFileSync(new URL('../../src/seed.txt', import.meta.url), 'utf8');
-let server, context, origin;
+let context, origin, close;
 
 before(async () => {
-  server = await serve('dist');
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  ({ context, origin, close } = await openSite('dist', { clipboard: true }));
 });
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+after(() => close?.());
 
 /** A page, with every request and error it makes recorded. */
 async function open(path, ready = '[data-kind="quote"]') {

@@ -7,8 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from '../../scripts/browser.mjs';
+import { openSite } from '../../scripts/browser.mjs';
 
 const SEED = fs.readFileSync(new URL('../../src/seed.txt', import.meta.url), 'utf8').trim();
 // A side that only the last paragraph brings in: its lines in the panel
@@ -18,17 +17,12 @@ const LATE = 'Kenya rejected the proposal on Friday. "We will not sign a deal th
 const COPIES = Math.ceil(1_000_000 / (SEED.length + 1));
 const TEXT = `${Array(COPIES).fill(SEED).join('\n')}\n${LATE}`;
 
-let server, context, origin;
+let context, origin, close;
 
 before(async () => {
-  server = await serve('dist');
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await launch();
+  ({ context, origin, close } = await openSite('dist'));
 });
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+after(() => close?.());
 
 /** The reader page with TEXT pasted and analysed; returns once the click is made. */
 async function paste() {

@@ -2,21 +2,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from '../../scripts/browser.mjs';
+import { openSite } from '../../scripts/browser.mjs';
 
 const SEED = fs.readFileSync(new URL('../../src/seed.txt', import.meta.url), 'utf8');
-let server, context, origin;
+let context, origin, close;
 
 before(async () => {
-  server = await serve('dist');
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await launch();
+  ({ context, origin, close } = await openSite('dist'));
 });
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+after(() => close?.());
 
 async function open() {
   const page = await context.newPage();

@@ -4,21 +4,14 @@
 // and nothing in it runs, loads or navigates.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../scripts/serve.mjs';
-import { launch } from '../../scripts/browser.mjs';
+import { openSite } from '../../scripts/browser.mjs';
 
-let server, context, origin;
+let context, origin, close;
 
 before(async () => {
-  server = await serve('dist');
-  origin = `http://127.0.0.1:${server.address().port}`;
-  context = await launch();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  ({ context, origin, close } = await openSite('dist', { clipboard: true }));
 });
-after(async () => {
-  await context?.close();
-  server?.close();
-});
+after(() => close?.());
 
 // Each line would do something if it were ever treated as markup: set
 // window.pwned, open a dialog, load an image, or navigate.
