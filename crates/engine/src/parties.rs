@@ -98,14 +98,10 @@ pub struct Cast {
     starts: TokenIndex,
     /// The one party each kind of generic reference stands for, once all are known.
     only_called: Vec<Option<PartyId>>,
-    /// Organisations by the first four bytes of their name, for
-    /// [`discovered_by_stem`], in the order they were found.
-    by_stem: HashMap<[u8; 4], Vec<PartyId>, FastHash>,
-}
-
-/// The key [`Cast::by_stem`] files a name under: its first four bytes.
-fn stem_key(word: &str) -> Option<[u8; 4]> {
-    word.as_bytes().get(..4)?.try_into().ok()
+    /// Organisations by the first word of their name (four bytes or more),
+    /// the first found for each, for [`discovered_by_stem`]. (The same map
+    /// type as `by_name`: one hash table type fewer in the Wasm bundle.)
+    by_first_word: HashMap<String, PartyId, FastHash>,
 }
 
 /// Words that join the parts of a multiword proper name.
@@ -152,8 +148,8 @@ impl Cast {
             category,
         });
         let first = name.split_whitespace().next().unwrap_or("");
-        if let Some(key) = stem_key(first).filter(|_| kind == PartyKind::Organisation) {
-            self.by_stem.entry(key).or_default().push(id);
+        if kind == PartyKind::Organisation && first.len() >= 4 {
+            self.by_first_word.entry(first.to_string()).or_insert(id);
         }
         self.by_name.insert(name.to_string(), id);
         id
@@ -722,21 +718,33 @@ fn is_state_organ_name(word: &str) -> bool {
 /// said"), is right before a verb of speech or stance somewhere, and is
 /// never part of a longer name ("Ana Berg … Berg said", "Ana said"). It is a company
 /// when the story speaks of "the company" or the like.
-fn speaking_names(
-    doc: &Document,
+fn speaking_names<'t>(
+    doc: &Document<'t>,
     chunks: &[Chunk],
     known_at: &TokenIndex,
     organisation_chunks: &TokenIndex,
     cast: &mut Cast,
 ) {
     #[derive(Default, Clone, Copy)]
-    struct Seen {
-        first: usize,
+    struct Seen<'t> {
+        word: &'t str,
         inside_sentence: bool,
         acts: bool,
         in_a_name: bool,
     }
-    let mut seen: HashMap<&str, Seen, FastHash> = HashMap::default();
+    // Words in the order the text first uses them, found through a map of
+    // the type the cast already uses (one hash table type fewer in Wasm).
+    let mut seen: Vec<Seen> = Vec::new();
+    let mut index: HashMap<String, usize, FastHash> = HashMap::default();
+    let mut slot = |word: &'t str, seen: &mut Vec<Seen<'t>>| -> usize {
+        *index.entry(word.to_string()).or_insert_with(|| {
+            seen.push(Seen {
+                word,
+                ..Seen::default()
+            });
+            seen.len() - 1
+        })
+    };
     for chunk in chunks {
         let t = chunk.tokens.clone();
         if known_at.contains(t.start) || organisation_chunks.contains(t.start) {
@@ -744,21 +752,15 @@ fn speaking_names(
         }
         if t.len() > 1 {
             for i in t {
-                let part = seen.entry(bare(doc.word(i))).or_insert(Seen {
-                    first: i,
-                    ..Seen::default()
-                });
-                part.in_a_name = true;
+                let k = slot(bare(doc.word(i)), &mut seen);
+                seen[k].in_a_name = true;
             }
             continue;
         }
-        let entry = seen.entry(bare(doc.word(t.start))).or_insert(Seen {
-            first: t.start,
-            ..Seen::default()
-        });
-        entry.inside_sentence |= !doc.starts_sentence(t.start);
+        let k = slot(bare(doc.word(t.start)), &mut seen);
+        seen[k].inside_sentence |= !doc.starts_sentence(t.start);
         let next = doc.lex(t.end);
-        entry.acts |= next.is_speech_verb() || next.stance.is_some();
+        seen[k].acts |= next.is_speech_verb() || next.stance.is_some();
     }
     let company_spoken_of = (1..doc.len()).any(|i| {
         doc.is(i - 1, "the")
@@ -770,16 +772,12 @@ fn speaking_names(
     } else {
         Category::Other
     };
-    let mut names: Vec<(usize, &str)> = seen
+    for s in seen
         .iter()
-        .filter(|(_, s)| s.inside_sentence && s.acts && !s.in_a_name)
-        .map(|(w, s)| (s.first, *w))
-        .collect();
-    // In the order of the text, so that party ids do not depend on hashing.
-    names.sort_unstable();
-    for (_, name) in names {
-        if cast.party_named(name).is_none() {
-            cast.party_id(name, PartyKind::Organisation, category);
+        .filter(|s| s.inside_sentence && s.acts && !s.in_a_name)
+    {
+        if cast.party_named(s.word).is_none() {
+            cast.party_id(s.word, PartyKind::Organisation, category);
         }
     }
 }
@@ -878,11 +876,12 @@ fn in_list_of_parties(doc: &Document, i: usize, known_at: &TokenIndex, cast: &Ca
 
 /// A party the article introduced whose first word starts `word`: "Tigrayan" → "Tigray Defence Forces".
 fn discovered_by_stem(cast: &Cast, word: &str) -> Option<PartyId> {
-    let candidates = cast.by_stem.get(&stem_key(word)?)?;
-    candidates.iter().copied().find(|&p| {
-        let first = cast.parties[p].name.split_whitespace().next().unwrap_or("");
-        word.starts_with(first) && word != first
-    })
+    // Each shorter start of the word, looked up: the party found first wins.
+    word.char_indices()
+        .map(|(k, _)| &word[..k])
+        .filter(|stem| stem.len() >= 4)
+        .filter_map(|stem| cast.by_first_word.get(stem).copied())
+        .min()
 }
 
 fn push_known(
