@@ -737,13 +737,15 @@ fn speaking_names<'t>(
     let mut seen: Vec<Seen> = Vec::new();
     let mut index: HashMap<String, usize, FastHash> = HashMap::default();
     let mut slot = |word: &'t str, seen: &mut Vec<Seen<'t>>| -> usize {
-        *index.entry(word.to_string()).or_insert_with(|| {
-            seen.push(Seen {
-                word,
-                ..Seen::default()
-            });
-            seen.len() - 1
-        })
+        if let Some(&k) = index.get(word) {
+            return k;
+        }
+        seen.push(Seen {
+            word,
+            ..Seen::default()
+        });
+        index.insert(word.to_string(), seen.len() - 1);
+        seen.len() - 1
     };
     for chunk in chunks {
         let t = chunk.tokens.clone();
@@ -762,6 +764,13 @@ fn speaking_names<'t>(
         let next = doc.lex(t.end);
         seen[k].acts |= next.is_speech_verb() || next.stance.is_some();
     }
+    let mut names = seen
+        .iter()
+        .filter(|s| s.inside_sentence && s.acts && !s.in_a_name)
+        .peekable();
+    if names.peek().is_none() {
+        return;
+    }
     let company_spoken_of = (1..doc.len()).any(|i| {
         doc.is(i - 1, "the")
             && lexicon::generic_organisation_reference(doc.word(i))
@@ -772,10 +781,7 @@ fn speaking_names<'t>(
     } else {
         Category::Other
     };
-    for s in seen
-        .iter()
-        .filter(|s| s.inside_sentence && s.acts && !s.in_a_name)
-    {
+    for s in names {
         if cast.party_named(s.word).is_none() {
             cast.party_id(s.word, PartyKind::Organisation, category);
         }
