@@ -20,7 +20,7 @@ const FIGURES: &str = include_str!("../data/figures.tsv");
 /// Capitals that news writes for the international body seated there,
 /// when the story names that body: "Brussels said" after "the European
 /// Union" is the Union, not Belgium. The bodies in the order preferred.
-pub const SEATS_OF_BODIES: &[(&str, &[&str])] = &[(
+const SEATS_OF_BODIES: &[(&str, &[&str])] = &[(
     "Brussels",
     &["European Union", "European Commission", "European Council"],
 )];
@@ -212,10 +212,10 @@ impl Gazetteer {
         let mut hits = Vec::new();
         let mut covered = 0;
         for i in 0..doc.len() {
-            let start = doc.span(i).start;
-            if start < covered || !doc.lex(i).may_start_name() {
+            if !doc.lex(i).may_start_name() || doc.span(i).start < covered {
                 continue;
             }
+            let start = doc.span(i).start;
             let mut end = (start + self.longest).min(text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
@@ -232,7 +232,32 @@ impl Gazetteer {
                 covered = span.end;
             }
         }
+        Self::seat_bodies_named(text, &mut hits);
         hits
+    }
+
+    /// A capital that stands for the body seated there ([`SEATS_OF_BODIES`])
+    /// is that body when the text names it; still a capital, so that after
+    /// "in" it is a place, not an actor.
+    fn seat_bodies_named(text: &str, hits: &mut [Hit]) {
+        for (capital, bodies) in SEATS_OF_BODIES {
+            let named = bodies.iter().find_map(|body| {
+                hits.iter()
+                    .find(|h| h.entry.party == *body && h.entry.form == Form::Name)
+                    .map(|h| h.entry)
+            });
+            let Some(body) = named else {
+                continue;
+            };
+            for hit in hits.iter_mut() {
+                if hit.entry.form == Form::Capital && hit.span.of(text) == *capital {
+                    hit.entry = Entry {
+                        form: Form::Capital,
+                        ..body
+                    };
+                }
+            }
+        }
     }
 
     /// Does `span` hold whole words? "U.S." is written with its dot; a name

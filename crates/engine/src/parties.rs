@@ -12,9 +12,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::gazetteer::{Form, Gazetteer, SEATS_OF_BODIES};
+use crate::gazetteer::{Form, Gazetteer};
 use crate::lexicon::{self, FastHash, Gender};
-use crate::token::{bare, TokenKind};
+use crate::token::{bare, is_possessive, TokenKind};
 use crate::{
     Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position,
     Quantity, Quote, Span,
@@ -153,6 +153,16 @@ impl Cast {
         }
         self.by_name.insert(name.to_string(), id);
         id
+    }
+
+    /// The party of a built-in name: a country, or a body of the tables.
+    fn built_in_party(&mut self, entry: &crate::gazetteer::Entry) -> PartyId {
+        let category = if entry.kind == PartyKind::Country {
+            Category::Country
+        } else {
+            Category::Other
+        };
+        self.party_id(entry.party, entry.kind, category)
     }
 
     fn alias(&mut self, alias: &str, party: PartyId) {
@@ -471,7 +481,6 @@ pub fn find(doc: &Document) -> Cast {
             known.push((a..b, hit.entry));
         }
     }
-    seat_bodies_the_story_names(doc, &mut known);
     let mut known_at = TokenIndex::new(doc.len());
     for (k, (r, _)) in known.iter().enumerate() {
         known_at.insert(r.start, k);
@@ -540,14 +549,7 @@ pub fn find(doc: &Document) -> Cast {
                 {
                     id
                 }
-                (_, Some(entry)) => {
-                    let category = if entry.kind == PartyKind::Country {
-                        Category::Country
-                    } else {
-                        Category::Other
-                    };
-                    cast.party_id(entry.party, entry.kind, category)
-                }
+                (_, Some(entry)) => cast.built_in_party(&entry),
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
@@ -640,35 +642,6 @@ pub fn find(doc: &Document) -> Cast {
     }
     give_people_their_side(doc, &mut cast);
     cast
-}
-
-/// A capital that stands for the body seated there ([`SEATS_OF_BODIES`])
-/// is that body when the story names it.
-fn seat_bodies_the_story_names(
-    doc: &Document,
-    known: &mut [(Range<usize>, crate::gazetteer::Entry)],
-) {
-    for (capital, bodies) in SEATS_OF_BODIES {
-        let named = bodies.iter().find_map(|body| {
-            known
-                .iter()
-                .find(|(_, e)| e.party == *body && e.form == Form::Name)
-                .map(|(_, e)| *e)
-        });
-        let Some(body) = named else {
-            continue;
-        };
-        for (tokens, entry) in known.iter_mut() {
-            let text = doc.range_span(tokens.start, tokens.end).of(doc.text);
-            if entry.form == Form::Capital && text == *capital {
-                // Still a capital: after "in" it is a place, not an actor.
-                *entry = crate::gazetteer::Entry {
-                    form: Form::Capital,
-                    ..body
-                };
-            }
-        }
-    }
 }
 
 /// People the titles did not place get their side from the words around
@@ -794,8 +767,7 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
     if t.len() != 1 {
         return false;
     }
-    let word = doc.word(t.start);
-    let possessive = bare(word).len() != word.len();
+    let possessive = is_possessive(doc.word(t.start));
     let owned = |k: usize| {
         [
             "ceo",
@@ -896,12 +868,7 @@ fn push_known(
     cast: &mut Cast,
     (tokens, entry): &(Range<usize>, crate::gazetteer::Entry),
 ) {
-    let category = if entry.kind == PartyKind::Country {
-        Category::Country
-    } else {
-        Category::Other
-    };
-    let party = cast.party_id(entry.party, entry.kind, category);
+    let party = cast.built_in_party(entry);
     let target = match gazetteer.figure(entry.form) {
         Some(figure) => {
             let person =
@@ -1029,10 +996,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     // "Japan will double its spending, Prime Minister Ken Sato said": who
     // reports a sentence about a country speaks for it.
     if doc.lex(name.end).is_speech_verb() && name.start > sentence.start {
-        let first = sentence.start + usize::from(doc.is(sentence.start, "the"));
-        let country = cast
-            .reference_at(first)
-            .and_then(|r| cast.party_of(r.target))
+        let country = party_opening(doc, cast, &sentence)
             .filter(|&p| cast.parties[p].kind == PartyKind::Country);
         if country.is_some() {
             return country;
@@ -1057,7 +1021,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
                 }
             }
             // "the current CEO of Reuters who …"
-            if saw_role && bare(w) != w {
+            if saw_role && is_possessive(w) {
                 if let Some(p) = party_in(doc, cast, j, j + 1) {
                     return Some(p);
                 }
@@ -1099,16 +1063,16 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         .find(|&k| doc.kind(k) == Some(TokenKind::Word));
     let spokesperson = title.is_some_and(|k| is_spokesperson(&doc.word(k).to_ascii_lowercase()));
     if spokesperson && s > 0 && doc.lex(name.end).is_speech_verb() {
-        let previous = doc.sentences[s - 1].tokens.clone();
-        let first = previous.start + usize::from(doc.is(previous.start, "the"));
-        if let Some(p) = cast
-            .reference_at(first)
-            .and_then(|r| cast.party_of(r.target))
-        {
-            return Some(p);
-        }
+        return party_opening(doc, cast, &doc.sentences[s - 1].tokens);
     }
     None
+}
+
+/// The party the tokens `sentence` open with, after any "the".
+fn party_opening(doc: &Document, cast: &Cast, sentence: &Range<usize>) -> Option<PartyId> {
+    let first = sentence.start + usize::from(doc.is(sentence.start, "the"));
+    cast.reference_at(first)
+        .and_then(|r| cast.party_of(r.target))
 }
 
 fn is_spokesperson(word: &str) -> bool {
@@ -1307,26 +1271,23 @@ mod tests {
         );
     }
 
+    /// The side the analysis gives the person named `name` in `text`.
+    fn side_of(text: &str, name: &str) -> Option<String> {
+        let a = crate::analyze(text);
+        let person = a.people.iter().find(|p| p.name == name).expect(name);
+        person.party.map(|p| a.parties[p].name.clone())
+    }
+
     #[test]
     fn a_spokesperson_speaks_for_whoever_began_the_sentence_before() {
-        let a = crate::analyze("Chile's foreign ministry condemned it. Spokesman Li Ming said no.");
-        let li = a
-            .people
-            .iter()
-            .find(|p| p.name == "Li Ming")
-            .expect("Li Ming");
-        assert_eq!(li.party.map(|p| a.parties[p].name.as_str()), Some("Chile"));
+        let text = "Chile's foreign ministry condemned it. Spokesman Li Ming said no.";
+        assert_eq!(side_of(text, "Li Ming").as_deref(), Some("Chile"));
     }
 
     #[test]
     fn who_reports_a_sentence_about_a_country_speaks_for_it() {
-        let a = crate::analyze("Peru will raise taxes, Prime Minister Ana Soto said on Friday.");
-        let soto = a
-            .people
-            .iter()
-            .find(|p| p.name == "Ana Soto")
-            .expect("Ana Soto");
-        assert_eq!(soto.party.map(|p| a.parties[p].name.as_str()), Some("Peru"));
+        let text = "Peru will raise taxes, Prime Minister Ana Soto said on Friday.";
+        assert_eq!(side_of(text, "Ana Soto").as_deref(), Some("Peru"));
     }
 
     #[test]

@@ -10,8 +10,8 @@
 use crate::document::Document;
 use crate::lexicon::{self, Gender};
 use crate::parties::{Cast, Target};
-use crate::token::bare;
 use crate::token::TokenKind;
+use crate::token::{bare, is_possessive};
 use crate::{Quote, Speaker};
 
 /// Something that can be a speaker, found at a token.
@@ -227,7 +227,7 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
         }
         let w = doc.word(j);
         // "the union's leader": a possessive only leads to the noun.
-        let possessive = bare(w).len() != w.len();
+        let possessive = is_possessive(w);
         if !possessive && (is_speaking_noun(w) || doc.lex(j).is_role_noun()) {
             let mut end = j + 1;
             // "the union's general secretary": a title of several words.
@@ -241,12 +241,10 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
                     end = r.tokens.end;
                     of_someone = true;
                     // "a spokesman for Kenya's president": the whole title.
-                    let last = doc.word(end - 1);
-                    while bare(last).len() != last.len()
-                        && end < r.tokens.end + 2
-                        && doc.lex(end).is_title_word()
-                    {
-                        end += 1;
+                    if is_possessive(doc.word(end - 1)) {
+                        while end < r.tokens.end + 2 && doc.lex(end).is_title_word() {
+                            end += 1;
+                        }
                     }
                 } else if doc.lex(end + 1).is_title_word() {
                     // "the secretary of state"
@@ -390,8 +388,7 @@ fn person_in_apposition(
     let Some(name_end) = cast.reference_at(k).map(|r| r.tokens.end) else {
         return found;
     };
-    let last = doc.word(name_end - 1);
-    if bare(last).len() == last.len() {
+    if !is_possessive(doc.word(name_end - 1)) {
         return found;
     }
     let mut m = name_end;

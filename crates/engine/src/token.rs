@@ -83,6 +83,11 @@ pub fn bare(word: &str) -> &str {
     word
 }
 
+/// Does `word` end with a possessive: "Russia's", "workers’"?
+pub fn is_possessive(word: &str) -> bool {
+    bare(word).len() != word.len()
+}
+
 /// What an ASCII byte starts; every byte from 0x80 is `Other`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ByteClass {
