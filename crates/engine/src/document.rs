@@ -66,7 +66,7 @@ impl<'t> Document<'t> {
         let lex = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => seen.get(t.span().of(text)),
+                TokenKind::Word => seen.get(text, t.span()),
                 _ => Lex::default(),
             })
             .collect();
@@ -178,21 +178,16 @@ struct CacheSlot {
 }
 
 impl<'t> LexCache<'t> {
-    fn get(&mut self, word: &'t str) -> Lex {
-        let bytes = word.as_bytes();
-        if bytes.len() > 16 {
+    fn get(&mut self, text: &'t str, span: Span) -> Lex {
+        let word = span.of(text);
+        if word.len() > 16 {
             return *self
                 .long
                 .entry(word)
                 .or_insert_with(|| lexicon::lookup(bare(word)));
         }
-        let mut padded = [0u8; 16];
-        padded[..bytes.len()].copy_from_slice(bytes);
-        let key = [
-            u64::from_le_bytes(padded[..8].try_into().unwrap_or_default()),
-            u64::from_le_bytes(padded[8..].try_into().unwrap_or_default()),
-        ];
-        let len = bytes.len() as u8;
+        let key = Self::key(text.as_bytes(), span);
+        let len = word.len() as u8;
         if self.used * 2 >= self.slots.len() {
             self.grow();
         }
@@ -211,6 +206,29 @@ impl<'t> LexCache<'t> {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// The word's bytes as two integers, zero past its end: read straight
+    /// from the text when 16 bytes remain there, which is nearly always.
+    fn key(text: &[u8], span: Span) -> [u64; 2] {
+        let len = span.end - span.start;
+        let mut padded = [0u8; 16];
+        let window = match text.get(span.start..span.start + 16) {
+            Some(window) => window,
+            None => {
+                padded[..len].copy_from_slice(&text[span.start..span.end]);
+                &padded
+            }
+        };
+        let (lo, hi) = window.split_at(8);
+        let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+        let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+        let mask = |bytes: usize| match bytes {
+            0 => 0,
+            8.. => u64::MAX,
+            n => (1u64 << (8 * n)) - 1,
+        };
+        [lo & mask(len), hi & mask(len.saturating_sub(8))]
     }
 
     fn hash(key: [u64; 2], len: u8) -> usize {

@@ -765,6 +765,8 @@ const CAPITALISED: u32 = 1 << 15;
 const NAME_PART: u32 = 1 << 16;
 /// A built-in name may start with this word.
 const NAME_START: u32 = 1 << 17;
+/// "company", "union": a noun that may stand for one party of the story.
+const GENERIC_REFERENCE: u32 = 1 << 18;
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
 const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
@@ -824,6 +826,10 @@ impl Lex {
     pub const fn may_start_name(self) -> bool {
         self.has(NAME_START)
     }
+    /// Could the word be one of [`generic_organisation_reference`]'s nouns?
+    pub const fn may_be_generic_reference(self) -> bool {
+        self.has(GENERIC_REFERENCE)
+    }
     /// Does the word start with a capital letter?
     pub const fn is_capitalised(self) -> bool {
         self.has(CAPITALISED)
@@ -877,6 +883,11 @@ fn tables() -> &'static Tables {
         for (stance, list) in STANCE_ADJECTIVES {
             for w in *list {
                 lower.entry(w).or_default().adjective_stance = Some(*stance);
+            }
+        }
+        for (nouns, _) in GENERIC_REFERENCES {
+            for w in *nouns {
+                lower.entry(w).or_default().classes |= GENERIC_REFERENCE;
             }
         }
         for w in ["not", "never", "no", "cannot"] {

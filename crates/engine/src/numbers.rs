@@ -356,7 +356,7 @@ impl Builder<'_, '_> {
             return i + 1;
         }
         let mut buf = [0u8; MAX_WORD];
-        let suffix_lower = lower(suffix, &mut buf).unwrap_or("").to_string();
+        let suffix_lower = lower(suffix, &mut buf).unwrap_or("");
         let mut start = span.start;
         let mut end = span.end;
         let mut unit: Option<String> = None;
@@ -373,7 +373,7 @@ impl Builder<'_, '_> {
             }
         }
         // Suffixes written onto the digits: "8.7bn", "25km", "691p", "21st", "1990s".
-        match suffix_lower.as_str() {
+        match suffix_lower {
             "" => {}
             "st" | "nd" | "rd" | "th" => return self.quiet(i, QuantityKind::Ordinal, value),
             "s" if suffix.len() == 1 && (1000.0..2100.0).contains(&value) => {
@@ -478,8 +478,8 @@ impl Builder<'_, '_> {
     ) -> usize {
         let doc = self.doc;
         let mut buf = [0u8; MAX_WORD];
-        let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
-        if let Some(f) = scale(&next).filter(|_| next.len() > 1 || doc.touching(j - 1)) {
+        let next = lower(doc.word(j), &mut buf).unwrap_or("");
+        if let Some(f) = scale(next).filter(|_| next.len() > 1 || doc.touching(j - 1)) {
             // "1.2 million", "300m"
             if !(next == "m"
                 && doc.kind(j + 1) == Some(TokenKind::Word)
@@ -493,9 +493,9 @@ impl Builder<'_, '_> {
             }
         }
         let mut buf = [0u8; MAX_WORD];
-        let next = lower(doc.word(j), &mut buf).unwrap_or("").to_string();
+        let next = lower(doc.word(j), &mut buf).unwrap_or("");
         let mut buf2 = [0u8; MAX_WORD];
-        let after = lower(doc.word(j + 1), &mut buf2).unwrap_or("").to_string();
+        let after = lower(doc.word(j + 1), &mut buf2).unwrap_or("");
         if next == "%" || next == "percent" || next == "pc" {
             end = doc.span(j).end;
             j += 1;
@@ -512,7 +512,7 @@ impl Builder<'_, '_> {
             kind = QuantityKind::Percent;
             unit = Some("percentage points".into());
         } else if let (Some(code), QuantityKind::Count, false) = (
-            currency(&next).or_else(|| currency(doc.word(j))),
+            currency(next).or_else(|| currency(doc.word(j))),
             kind,
             // "1,000 $1,000": the symbol is the next amount's.
             doc.touching(j) && doc.kind(j + 1) == Some(TokenKind::Number),
@@ -522,12 +522,12 @@ impl Builder<'_, '_> {
             j += 1;
             unit = Some(code.into());
             kind = QuantityKind::Money;
-        } else if let (Some(u), QuantityKind::Count) = (time_unit(&next), kind) {
+        } else if let (Some(u), QuantityKind::Count) = (time_unit(next), kind) {
             end = doc.span(j).end;
             j += 1;
             unit = Some(u.into());
             kind = QuantityKind::Duration;
-        } else if let (Some(u), QuantityKind::Count) = (measure_unit(&next), kind) {
+        } else if let (Some(u), QuantityKind::Count) = (measure_unit(next), kind) {
             // Single letters are units only when written onto the number: "5 m" is not "5 metres".
             if next.len() > 1 || doc.touching(j - 1) {
                 end = doc.span(j).end;

@@ -216,10 +216,8 @@ impl Cast {
                 person.party = person.party.or(party);
                 person.gender = person.gender.or(gender);
                 for part in parts() {
-                    if part.chars().count() > 1 {
-                        self.by_name_part
-                            .entry(part.to_string())
-                            .or_insert(existing);
+                    if part.chars().count() > 1 && !self.by_name_part.contains_key(part) {
+                        self.by_name_part.insert(part.to_string(), existing);
                     }
                 }
                 return existing;
@@ -745,7 +743,8 @@ fn speaking_names<'t>(
         return;
     }
     let company_spoken_of = (1..doc.len()).any(|i| {
-        doc.is(i - 1, "the")
+        doc.lex(i).may_be_generic_reference()
+            && doc.is(i - 1, "the")
             && lexicon::generic_organisation_reference(doc.word(i))
                 .is_some_and(|k| lexicon::generic_reference_names(k).contains(&"company"))
     });
@@ -1172,7 +1171,10 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             }
             continue;
         }
-        if (doc.is(i.wrapping_sub(1), "the")) && !doc.is_capitalized(i + 1) && !doc.is(i + 1, "of")
+        if doc.lex(i).may_be_generic_reference()
+            && doc.is(i.wrapping_sub(1), "the")
+            && !doc.is_capitalized(i + 1)
+            && !doc.is(i + 1, "of")
         {
             if let Some(only) = the_only_party_called(cast, w) {
                 found.push((i..i + 1, only));

@@ -11,16 +11,34 @@ use crate::Span;
 
 /// The paragraphs of `text`, each trimmed of surrounding white space.
 pub fn paragraphs(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            push_trimmed(text, Span::new(start, i), &mut out);
-            start = i + 1;
-        }
+    while let Some(i) = next_line_break(bytes, start) {
+        push_trimmed(text, Span::new(start, i), &mut out);
+        start = i + 1;
     }
     push_trimmed(text, Span::new(start, text.len()), &mut out);
     out
+}
+
+/// The first `\n` or `\r` at or after `from`, eight bytes at a time.
+fn next_line_break(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGHS: u64 = ONES << 7;
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS != 0;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_ne_bytes(chunk.try_into().unwrap_or_default());
+        if has_zero(x ^ (ONES * u64::from(b'\n'))) || has_zero(x ^ (ONES * u64::from(b'\r'))) {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+        .map(|i| at + i)
 }
 
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {

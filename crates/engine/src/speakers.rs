@@ -287,17 +287,31 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 /// searched, so a book with thousands of names stays linear.
 fn titled_person(doc: &Document, cast: &Cast, a: usize, b: usize) -> Option<usize> {
     const RECENT: usize = 64;
-    let words: Vec<&str> = (a..b).map(|k| doc.word(k)).collect();
+    if a >= b {
+        return None;
+    }
     // ASCII case folding: titles are matched without Unicode's case tables,
     // which would weigh more in the Wasm bundle than all of this stage.
-    let phrase = format!(" {} ", words.join(" ").to_ascii_lowercase());
+    // Do the words a..b run, in order, somewhere in the title?
+    let names_it = |title: &str| {
+        let mut from = title.split(' ');
+        loop {
+            let mut run = from.clone();
+            if (a..b).all(|k| {
+                run.next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(doc.word(k)))
+            }) {
+                return true;
+            }
+            if from.next().is_none() {
+                return false;
+            }
+        }
+    };
     let from = cast.people.len().saturating_sub(RECENT);
-    let found = cast.people[from..].iter().rposition(|person| {
-        person
-            .title
-            .as_ref()
-            .is_some_and(|t| format!(" {} ", t.to_ascii_lowercase()).contains(&phrase))
-    });
+    let found = cast.people[from..]
+        .iter()
+        .rposition(|person| person.title.as_deref().is_some_and(names_it));
     found.map(|p| from + p)
 }
 
