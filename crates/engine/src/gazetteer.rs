@@ -1,13 +1,11 @@
 //! The built-in knowledge of the world: countries with their capitals, seats
 //! of power and adjectives, international organisations, and a small table
 //! of public figures. The tables live in `data/` (their sources are named
-//! there) and are matched against the whole text in one Aho-Corasick pass.
+//! there) and looked up from each word that can start a name: by the
+//! name's first word, then the longest name the text goes on with.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
-
-use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
-
-use std::collections::HashSet;
 
 use crate::document::Document;
 use crate::lexicon::{FastHash, Gender};
@@ -59,14 +57,16 @@ pub struct Figure {
 }
 
 pub struct Gazetteer {
-    automaton: DoubleArrayAhoCorasick<u32>,
+    /// Every name and alias, in every spelling, once; `entries` is parallel.
+    names: Vec<String>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
-    /// The first word (up to a space) of every name, so that the automaton
-    /// runs only where a word of the text can start one.
-    first_words: HashSet<String, FastHash>,
-    /// The longest name, in bytes.
-    longest: usize,
+    /// The index of each name in `names`.
+    exact: HashMap<String, usize, FastHash>,
+    /// The names by their first word (up to a space), each group longest
+    /// first: an index into `groups`.
+    by_first_word: HashMap<String, usize, FastHash>,
+    groups: Vec<Vec<usize>>,
 }
 
 /// A name found in the text.
@@ -93,7 +93,7 @@ fn values(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
 }
 
 /// A row's canonical name and the other names in its second column.
-fn names<'r>(row: &'r [&'static str]) -> impl Iterator<Item = &'static str> + 'r {
+fn names_of<'r>(row: &'r [&'static str]) -> impl Iterator<Item = &'static str> + 'r {
     std::iter::once(row[0]).chain(values(row.get(1)))
 }
 
@@ -105,19 +105,18 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut patterns: Vec<(String, u32)> = Vec::new();
+        let mut names: Vec<String> = Vec::new();
         let mut entries = Vec::new();
-        // The engine's one hasher: a set with std's default one would add
+        // The engine's one hasher: a map with std's default one would add
         // its own hash table code to the Wasm bundle.
-        let mut seen: HashSet<String, FastHash> = HashSet::default();
-        let mut add = |name: &str,
-                       entry: Entry,
-                       patterns: &mut Vec<(String, u32)>,
-                       entries: &mut Vec<Entry>| {
+        let mut exact: HashMap<String, usize, FastHash> = HashMap::default();
+        let mut add = |name: &str, entry: Entry| {
             // Writers use both apostrophes; the data uses the straight one.
-            for form in [name.to_string(), name.replace('\'', "’")] {
-                if seen.insert(form.clone()) {
-                    patterns.push((form, entries.len() as u32));
+            let curly = name.contains('\'').then(|| name.replace('\'', "’"));
+            for form in std::iter::once(name).chain(curly.as_deref()) {
+                if !exact.contains_key(form) {
+                    exact.insert(form.to_string(), names.len());
+                    names.push(form.to_string());
                     entries.push(entry);
                 }
             }
@@ -133,20 +132,20 @@ impl Gazetteer {
             ]
             .into_iter()
             .flat_map(|(column, form)| values(row.get(column)).map(move |v| (v, form)));
-            let forms = names(&row).map(|v| (v, Form::Name)).chain(places);
+            let forms = names_of(&row).map(|v| (v, Form::Name)).chain(places);
             for (v, form) in forms {
-                add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
+                add(v, Entry { party, kind, form });
             }
         }
         for row in rows(ORGANISATIONS) {
             let party = row[0];
             let kind = PartyKind::Organisation;
-            for v in names(&row) {
+            for v in names_of(&row) {
                 let form = Form::Name;
-                add(v, Entry { party, kind, form }, &mut patterns, &mut entries);
+                add(v, Entry { party, kind, form });
             }
         }
-        let countries: HashSet<&str, FastHash> = rows(COUNTRIES).map(|row| row[0]).collect();
+        let countries: Vec<&str> = rows(COUNTRIES).map(|row| row[0]).collect();
         let mut figures = Vec::new();
         for row in rows(FIGURES) {
             let figure = Figure {
@@ -159,7 +158,7 @@ impl Gazetteer {
                     _ => None,
                 },
             };
-            let kind = if countries.contains(figure.party) {
+            let kind = if countries.contains(&figure.party) {
                 PartyKind::Country
             } else {
                 PartyKind::Organisation
@@ -170,25 +169,30 @@ impl Gazetteer {
                 form: Form::Figure(figures.len()),
             };
             for v in std::iter::once(row[0]).chain(values(row.get(1))) {
-                add(v, entry, &mut patterns, &mut entries);
+                add(v, entry);
             }
             figures.push(figure);
         }
-        let first_words = patterns
-            .iter()
-            .map(|(p, _)| p.split(' ').next().unwrap_or("").to_string())
-            .collect();
-        let longest = patterns.iter().map(|(p, _)| p.len()).max().unwrap_or(0);
-        let automaton = DoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(patterns.iter().map(|(p, v)| (p.as_str(), *v)))
-            .expect("the gazetteer tables hold distinct, non-empty names");
+        let mut by_first_word: HashMap<String, usize, FastHash> = HashMap::default();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let first = name.split(' ').next().unwrap_or("");
+            let group = *by_first_word.entry(first.to_string()).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[group].push(i);
+        }
+        for group in &mut groups {
+            crate::order::by_key(group, |&i| (usize::MAX - names[i].len(), 0, 0));
+        }
         Gazetteer {
-            automaton,
+            names,
             entries,
             figures,
-            first_words,
-            longest,
+            exact,
+            by_first_word,
+            groups,
         }
     }
 
@@ -196,17 +200,25 @@ impl Gazetteer {
     /// "Russia-Ukraine")? True when the word, or the part of it before one
     /// of its marks, is the first word of a name.
     pub fn may_start_name(&self, word: &str) -> bool {
-        self.first_words.contains(word)
-            || word.char_indices().any(|(k, c)| {
-                !c.is_alphanumeric()
-                    && (self.first_words.contains(&word[..k])
-                        || self.first_words.contains(&word[..k + c.len_utf8()]))
-            })
+        self.first_words_in(word).next().is_some()
+    }
+
+    /// The groups of names whose first word is `word` or the part of it up
+    /// to one of its marks (before or after the mark).
+    fn first_words_in<'w>(&'w self, word: &'w str) -> impl Iterator<Item = &'w [usize]> + 'w {
+        let marks = word
+            .char_indices()
+            .filter(|&(_, c)| !c.is_alphanumeric())
+            .flat_map(|(k, c)| [k, k + c.len_utf8()]);
+        std::iter::once(word.len())
+            .chain(marks)
+            .filter_map(|end| self.by_first_word.get(&word[..end]))
+            .map(|&g| self.groups[g].as_slice())
     }
 
     /// Every whole-word occurrence of a known name in the document, in
-    /// order: the automaton runs from each word the lexicon marks as able
-    /// to start a name, never over the rest of the text.
+    /// order: looked up from each word the lexicon marks as able to start
+    /// a name, the longest name the text goes on with.
     pub fn find_in(&self, doc: &Document) -> Vec<Hit> {
         let text = doc.text;
         let mut hits = Vec::new();
@@ -216,18 +228,23 @@ impl Gazetteer {
                 continue;
             }
             let start = doc.span(i).start;
-            let mut end = (start + self.longest).min(text.len());
-            while !text.is_char_boundary(end) {
-                end += 1;
-            }
-            let Some(m) = self.automaton.leftmost_find_iter(&text[start..end]).next() else {
+            let rest = &text[start..];
+            let longest = self
+                .first_words_in(doc.word(i))
+                .filter_map(|group| {
+                    group
+                        .iter()
+                        .find(|&&n| rest.starts_with(self.names[n].as_str()))
+                })
+                .max_by_key(|&&n| self.names[n].len());
+            let Some(&n) = longest else {
                 continue;
             };
-            let span = Span::new(start + m.start(), start + m.end());
-            if m.start() == 0 && Self::whole_words(text, span) {
+            let span = Span::new(start, start + self.names[n].len());
+            if Self::whole_words(text, span) {
                 hits.push(Hit {
                     span,
-                    entry: self.entries[m.value() as usize],
+                    entry: self.entries[n],
                 });
                 covered = span.end;
             }
@@ -271,17 +288,7 @@ impl Gazetteer {
 
     /// Every whole-word occurrence of a known name in `text`, in order.
     pub fn find(&self, text: &str) -> Vec<Hit> {
-        let mut hits = Vec::new();
-        for m in self.automaton.leftmost_find_iter(text) {
-            let span = Span::new(m.start(), m.end());
-            if Self::whole_words(text, span) {
-                hits.push(Hit {
-                    span,
-                    entry: self.entries[m.value() as usize],
-                });
-            }
-        }
-        hits
+        self.find_in(&Document::new(text))
     }
 
     /// The figure a table name belongs to.
@@ -294,12 +301,8 @@ impl Gazetteer {
 
     /// The canonical party whose name (or alias) is exactly `name`.
     pub fn party_named(&self, name: &str) -> Option<Entry> {
-        self.find(name)
-            .into_iter()
-            .find(|h| {
-                h.span == Span::new(0, name.len()) && !matches!(h.entry.form, Form::Figure(_))
-            })
-            .map(|h| h.entry)
+        let entry = self.entries[*self.exact.get(name)?];
+        (!matches!(entry.form, Form::Figure(_))).then_some(entry)
     }
 }
 
@@ -324,6 +327,28 @@ mod tests {
                 ("U.S.", "United States", Form::Name),
                 ("Russian", "Russia", Form::Adjective),
                 ("Kremlin", "Russia", Form::Seat),
+            ]
+        );
+    }
+
+    #[test]
+    fn takes_the_longest_name_the_text_goes_on_with() {
+        let g = Gazetteer::get();
+        let text =
+            "Guinea-Bissau, Guinea, Papua New Guinea's and South Sudanese troops in Port Sudan.";
+        let found: Vec<(&str, &str)> = g
+            .find(text)
+            .iter()
+            .map(|h| (h.span.of(text), h.entry.party))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Guinea-Bissau", "Guinea-Bissau"),
+                ("Guinea", "Guinea"),
+                ("Papua New Guinea", "Papua New Guinea"),
+                ("South Sudanese", "South Sudan"),
+                ("Port Sudan", "Sudan"),
             ]
         );
     }
