@@ -4,11 +4,11 @@
 //! there) and looked up from each word that can start a name: by the
 //! name's first word, then the longest name the text goes on with.
 
-use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use crate::document::Document;
-use crate::lexicon::{FastHash, Gender};
+use crate::lexicon::{Gender, WordMap};
 use crate::{PartyKind, Span};
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -58,15 +58,17 @@ pub struct Figure {
 
 pub struct Gazetteer {
     /// Every name and alias, in every spelling, once; `entries` is parallel.
-    names: Vec<String>,
+    names: Vec<&'static str>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
     /// The index of each name in `names`.
-    exact: HashMap<String, usize, FastHash>,
-    /// The names by their first word (up to a space), each group longest
-    /// first: an index into `groups`.
-    by_first_word: HashMap<String, usize, FastHash>,
-    groups: Vec<Vec<usize>>,
+    exact: WordMap<'static, u32>,
+    /// The names by their first word (up to a space): an index into `groups`,
+    /// each a range of `by_length`.
+    by_first_word: WordMap<'static, u32>,
+    groups: Vec<Range<usize>>,
+    /// Indices into `names`, each group's together and longest first.
+    by_length: Vec<usize>,
 }
 
 /// A name found in the text.
@@ -105,18 +107,19 @@ impl Gazetteer {
     }
 
     fn build() -> Gazetteer {
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<&'static str> = Vec::new();
         let mut entries = Vec::new();
-        // The engine's one hasher: a map with std's default one would add
-        // its own hash table code to the Wasm bundle.
-        let mut exact: HashMap<String, usize, FastHash> = HashMap::default();
-        let mut add = |name: &str, entry: Entry| {
+        let mut exact: WordMap<'static, u32> = WordMap::default();
+        let mut add = |name: &'static str, entry: Entry| {
             // Writers use both apostrophes; the data uses the straight one.
-            let curly = name.contains('\'').then(|| name.replace('\'', "’"));
-            for form in std::iter::once(name).chain(curly.as_deref()) {
+            // The tables live as long as the program, so the second spelling does too.
+            let curly: Option<&'static str> = name
+                .contains('\'')
+                .then(|| &*Box::leak(name.replace('\'', "’").into_boxed_str()));
+            for form in std::iter::once(name).chain(curly) {
                 if !exact.contains_key(form) {
-                    exact.insert(form.to_string(), names.len());
-                    names.push(form.to_string());
+                    exact.insert(form, names.len() as u32);
+                    names.push(form);
                     entries.push(entry);
                 }
             }
@@ -173,18 +176,26 @@ impl Gazetteer {
             }
             figures.push(figure);
         }
-        let mut by_first_word: HashMap<String, usize, FastHash> = HashMap::default();
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            let first = name.split(' ').next().unwrap_or("");
-            let group = *by_first_word.entry(first.to_string()).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[group].push(i);
-        }
-        for group in &mut groups {
-            crate::order::by_key(group, |&i| (usize::MAX - names[i].len(), 0, 0));
+        let mut by_first_word: WordMap<'static, u32> = WordMap::default();
+        let group_of: Vec<usize> = names
+            .iter()
+            .map(|name| {
+                let first = name.split(' ').next().unwrap_or("");
+                let next = by_first_word.len() as u32;
+                *by_first_word.entry(first).or_insert(next) as usize
+            })
+            .collect();
+        let mut by_length: Vec<usize> = (0..names.len()).collect();
+        crate::order::by_key(&mut by_length, |&n| {
+            (group_of[n], usize::MAX - names[n].len(), 0)
+        });
+        let mut groups = vec![0..0; by_first_word.len()];
+        for (k, &n) in by_length.iter().enumerate() {
+            let group = &mut groups[group_of[n]];
+            if group.end == group.start {
+                *group = k..k;
+            }
+            group.end = k + 1;
         }
         Gazetteer {
             names,
@@ -193,6 +204,7 @@ impl Gazetteer {
             exact,
             by_first_word,
             groups,
+            by_length,
         }
     }
 
@@ -213,7 +225,7 @@ impl Gazetteer {
         std::iter::once(word.len())
             .chain(marks)
             .filter_map(|end| self.by_first_word.get(&word[..end]))
-            .map(|&g| self.groups[g].as_slice())
+            .map(|&g| &self.by_length[self.groups[g as usize].clone()])
     }
 
     /// Every whole-word occurrence of a known name in the document, in
@@ -231,11 +243,7 @@ impl Gazetteer {
             let rest = &text[start..];
             let longest = self
                 .first_words_in(doc.word(i))
-                .filter_map(|group| {
-                    group
-                        .iter()
-                        .find(|&&n| rest.starts_with(self.names[n].as_str()))
-                })
+                .filter_map(|group| group.iter().find(|&&n| rest.starts_with(self.names[n])))
                 .max_by_key(|&&n| self.names[n].len());
             let Some(&n) = longest else {
                 continue;
@@ -301,7 +309,7 @@ impl Gazetteer {
 
     /// The canonical party whose name (or alias) is exactly `name`.
     pub fn party_named(&self, name: &str) -> Option<Entry> {
-        let entry = self.entries[*self.exact.get(name)?];
+        let entry = self.entries[*self.exact.get(name)? as usize];
         (!matches!(entry.form, Form::Figure(_))).then_some(entry)
     }
 }
