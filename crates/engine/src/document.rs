@@ -126,7 +126,12 @@ impl<'t> Document<'t> {
 
     /// Is token `i` the word `w`, ignoring ASCII case?
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        // Lengths first: most calls are answered without reading the word.
+        self.tokens.get(i).is_some_and(|t| {
+            let span = t.span();
+            span.end - span.start == w.len()
+                && self.text.as_bytes()[span.start..span.end].eq_ignore_ascii_case(w.as_bytes())
+        })
     }
 
     /// Does token `i` start with a capital letter?
@@ -268,8 +273,23 @@ impl TokenCursor<'_, '_> {
             // Backwards: search, as the walk would not be linear.
             self.at = self.doc.token_at(offset);
         }
-        while self.at < tokens.len() && tokens[self.at].span().start < offset {
-            self.at += 1;
+        // Forwards: gallop, then search the last stride, so that a seek
+        // far ahead costs a few steps and a walk over every token is linear.
+        if tokens
+            .get(self.at)
+            .is_some_and(|t| (t.span().start) < offset)
+        {
+            let (mut behind, mut stride) = (self.at, 1);
+            while tokens
+                .get(behind + stride)
+                .is_some_and(|t| t.span().start < offset)
+            {
+                behind += stride;
+                stride *= 2;
+            }
+            let ahead = (behind + stride).min(tokens.len());
+            self.at =
+                behind + 1 + tokens[behind + 1..ahead].partition_point(|t| t.span().start < offset);
         }
         self.at
     }
@@ -297,6 +317,19 @@ mod tests {
         let mut cursor = doc.cursor();
         for at in [0, 3, 4, 9, 30, 2, 17, 17, 100, 0] {
             assert_eq!(cursor.seek(at), doc.token_at(at), "at {at}");
+        }
+        // Long strides forwards, short ones, and every offset of a longer text.
+        let text = "Alpha, beta gamma. Delta epsilon zeta eta theta. ".repeat(40);
+        let doc = Document::new(&text);
+        for stride in [1, 7, 64, 500, 3000] {
+            let mut cursor = doc.cursor();
+            for at in (0..=text.len() + 2).step_by(stride) {
+                assert_eq!(
+                    cursor.seek(at),
+                    doc.token_at(at),
+                    "stride {stride}, at {at}"
+                );
+            }
         }
     }
 

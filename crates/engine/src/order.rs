@@ -9,6 +9,10 @@
 
 /// Sorts `items` stably by `key`, compared left to right.
 pub fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize, usize)) {
+    // Most lists are built in reading order already: then there is nothing to do.
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return;
+    }
     let mut keyed: Vec<(usize, usize, usize, usize)> = items
         .iter()
         .enumerate()

@@ -435,30 +435,36 @@ fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
 }
 
 /// The parts of a chunk without an organisation word, split at connectors.
-fn parts(doc: &Document, chunk: &Chunk) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+fn parts<'d>(doc: &'d Document, chunk: &Chunk) -> impl Iterator<Item = Range<usize>> + 'd {
+    let end = chunk.tokens.end;
     let mut start = chunk.tokens.start;
-    for i in chunk.tokens.clone() {
-        if is_name_connector(doc.word(i)) {
-            if start < i {
-                out.push(start..i);
+    std::iter::from_fn(move || {
+        while start < end {
+            let first = start;
+            let mut connector = first;
+            while connector < end && !is_name_connector(doc.word(connector)) {
+                connector += 1;
             }
-            start = i + 1;
+            start = connector + 1;
+            if first < connector {
+                return Some(first..connector);
+            }
         }
-    }
-    if start < chunk.tokens.end {
-        out.push(start..chunk.tokens.end);
-    }
-    out
+        None
+    })
 }
 
 fn text_of(doc: &Document, tokens: Range<usize>) -> String {
     let span = trim_possessive(doc, tokens);
     // Names are kept on one line even when the text breaks them.
-    span.of(doc.text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut name = String::with_capacity(span.end - span.start);
+    for word in span.of(doc.text).split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    name
 }
 
 /// Finds the parties and people of a text and every reference to them.
@@ -633,7 +639,6 @@ pub fn find(doc: &Document) -> Cast {
     cast.home = home_country(&cast);
     cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
-    crate::order::by_key(&mut cast.references, |r| (r.tokens.start, 0, 0));
     cast.starts = TokenIndex::new(doc.len());
     for (k, r) in cast.references.iter().enumerate() {
         cast.starts.insert(r.tokens.start, k);
@@ -1180,6 +1185,16 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                 found.push((i..i + 1, only));
             }
         }
+    }
+    // Both lists are in reading order: merge them, the earlier first on a tie.
+    let mut found = found.into_iter().peekable();
+    let known = std::mem::take(&mut cast.references);
+    cast.references.reserve(known.len() + found.len());
+    for r in known {
+        while let Some((tokens, party)) = found.next_if(|(t, _)| t.start < r.tokens.start) {
+            cast.push_reference(tokens, Target::Party(party), false);
+        }
+        cast.references.push(r);
     }
     for (tokens, party) in found {
         cast.push_reference(tokens, Target::Party(party), false);

@@ -140,7 +140,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 TokenKind::Punct
             }
             ByteClass::Alphanumeric => {
-                at = word_end(text, start, b as char);
+                // Most words are a run of ASCII letters or digits that ends
+                // at a space or a mark no word goes on through.
+                let mut end = at + 1;
+                while end < bytes.len()
+                    && BYTE_CLASS[bytes[end] as usize] == ByteClass::Alphanumeric
+                {
+                    end += 1;
+                }
+                at = match bytes.get(end) {
+                    Some(&next)
+                        if !next.is_ascii() || matches!(next, b'-' | b'\'' | b',' | b'.') =>
+                    {
+                        word_end(text, start, b as char)
+                    }
+                    _ => end,
+                };
                 if b.is_ascii_digit() {
                     TokenKind::Number
                 } else {
