@@ -1154,7 +1154,11 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
     }
     let mut found = Vec::new();
     for (i, &taken) in taken.iter().enumerate() {
-        if taken || doc.kind(i) != Some(TokenKind::Word) {
+        let lex = doc.lex(i);
+        if taken
+            || doc.kind(i) != Some(TokenKind::Word)
+            || !(lex.is_state_premodifier() || lex.may_be_generic_reference())
+        {
             continue;
         }
         let w = doc.word(i);

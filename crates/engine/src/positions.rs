@@ -189,7 +189,11 @@ impl Finder<'_, '_> {
     /// verb group starts (with auxiliaries before it) and where it ends.
     fn predicate(&self, i: usize, end: usize) -> Option<(Stance, usize, usize)> {
         let doc = self.doc;
-        if doc.kind(i) != Some(TokenKind::Word) {
+        // Nearly every word is ruled out by its lexicon entry alone.
+        let lex = doc.lex(i);
+        if !(lex.is_auxiliary() || lex.stance.is_some() || lex.adjective_stance.is_some())
+            || doc.kind(i) != Some(TokenKind::Word)
+        {
             return None;
         }
         // Auxiliaries are read from the start of the group.

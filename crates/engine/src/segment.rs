@@ -64,8 +64,8 @@ pub fn sentences(
     let mut i = first;
     while i < last {
         let t = tokens[i];
-        let s = t.span().of(text);
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?") {
+        let last_byte = text.as_bytes()[t.span().end - 1];
+        if t.kind == TokenKind::Punct && matches!(last_byte, b'.' | b'!' | b'?') {
             // Closing marks and brackets belong to the sentence they close.
             let mut end = i + 1;
             while end < last && is_closer(text, tokens, end) {
@@ -82,7 +82,7 @@ pub fn sentences(
             continue;
         }
         // An initialism that ends a sentence carries the full stop: "in the U.S. The".
-        if t.kind == TokenKind::Word && s.ends_with('.') && i + 1 < last {
+        if t.kind == TokenKind::Word && last_byte == b'.' && i + 1 < last {
             let next = tokens[i + 1].span().of(text);
             if lexicon::SENTENCE_OPENERS.contains(&next) {
                 out.push((start, i + 1));
