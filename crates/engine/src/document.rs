@@ -65,7 +65,7 @@ impl<'t> Document<'t> {
         let mut seen = LexCache::default();
         let lex = tokens
             .iter()
-            .map(|t| match t.kind {
+            .map(|t| match t.kind() {
                 TokenKind::Word => seen.get(text, t.span()),
                 _ => Lex::default(),
             })
@@ -100,7 +100,7 @@ impl<'t> Document<'t> {
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
+        self.tokens.get(i).map(|t| t.kind())
     }
 
     pub fn span(&self, i: usize) -> Span {

@@ -737,11 +737,9 @@ const FIRST_PERSON: &[&str] = &[
 /// [`crate::Document::lex`]) so that the stages test bits, not strings.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lex {
+    /// The classes below, and from bit [`STANCE_SHIFT`] two stances as
+    /// four bits each (0 for none): the four bytes a token's entry takes.
     classes: u32,
-    /// The stance of a stance verb, in any inflection.
-    pub stance: Option<Stance>,
-    /// The stance of an adjective of stance ("ready", "opposed").
-    pub adjective_stance: Option<Stance>,
 }
 
 const SPEECH: u32 = 1;
@@ -768,12 +766,48 @@ const NAME_START: u32 = 1 << 17;
 /// "company", "union": a noun that may stand for one party of the story.
 const GENERIC_REFERENCE: u32 = 1 << 18;
 
+/// Where the stance of a stance verb is kept, and then that of an adjective
+/// of stance, as [`Stance`]'s index plus one.
+const STANCE_SHIFT: u32 = 20;
+const ADJECTIVE_STANCE_SHIFT: u32 = 24;
+// The classes must stay below the stances.
+const _: () = assert!(GENERIC_REFERENCE < 1 << STANCE_SHIFT);
+/// Every stance in declaration order, so that `STANCES[s as usize] == s`.
+const STANCES: [Stance; 10] = [
+    Stance::Support,
+    Stance::Oppose,
+    Stance::Reject,
+    Stance::Demand,
+    Stance::Propose,
+    Stance::Threaten,
+    Stance::Agree,
+    Stance::Intend,
+    Stance::Warn,
+    Stance::Act,
+];
+
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
 const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
 
 impl Lex {
     const fn has(self, class: u32) -> bool {
         self.classes & class != 0
+    }
+    fn stance_at(self, shift: u32) -> Option<Stance> {
+        let code = (self.classes >> shift) & 0xF;
+        code.checked_sub(1).map(|i| STANCES[i as usize])
+    }
+    fn set_stance_at(&mut self, shift: u32, stance: Option<Stance>) {
+        let code = stance.map_or(0, |s| s as u32 + 1);
+        self.classes = (self.classes & !(0xF << shift)) | code << shift;
+    }
+    /// The stance of a stance verb, in any inflection.
+    pub fn stance(self) -> Option<Stance> {
+        self.stance_at(STANCE_SHIFT)
+    }
+    /// The stance of an adjective of stance ("ready", "opposed").
+    pub fn adjective_stance(self) -> Option<Stance> {
+        self.stance_at(ADJECTIVE_STANCE_SHIFT)
     }
     /// "said", "told", "added", in any inflection.
     pub const fn is_speech_verb(self) -> bool {
@@ -877,12 +911,15 @@ fn tables() -> &'static Tables {
         for (stance, list) in STANCE_VERBS {
             for w in *list {
                 let entry = lower.entry(w).or_default();
-                entry.stance = entry.stance.or(Some(*stance));
+                if entry.stance().is_none() {
+                    entry.set_stance_at(STANCE_SHIFT, Some(*stance));
+                }
             }
         }
         for (stance, list) in STANCE_ADJECTIVES {
             for w in *list {
-                lower.entry(w).or_default().adjective_stance = Some(*stance);
+                let entry = lower.entry(w).or_default();
+                entry.set_stance_at(ADJECTIVE_STANCE_SHIFT, Some(*stance));
             }
         }
         for (nouns, _) in GENERIC_REFERENCES {
@@ -918,7 +955,6 @@ pub fn lookup(word: &str) -> Lex {
     let tables = tables();
     let mut lex = Lex {
         classes: tables.exact.get(word).copied().unwrap_or(0),
-        ..Lex::default()
     };
     if word.chars().next().is_some_and(char::is_uppercase) {
         lex.classes |= CAPITALISED;
@@ -934,9 +970,8 @@ pub fn lookup(word: &str) -> Lex {
         lex.classes |= NEGATION;
     }
     if let Some(found) = tables.lower.get(lower) {
+        // The word's own classes and stances (it has none of the latter yet).
         lex.classes |= found.classes;
-        lex.stance = found.stance;
-        lex.adjective_stance = found.adjective_stance;
     }
     // The number words are the numbers stage's own tables.
     if crate::numbers::may_start_quantity(lower) {
@@ -948,7 +983,9 @@ pub fn lookup(word: &str) -> Lex {
     for_each_stem(lower, |stem| {
         if let Some(found) = tables.lower.get(stem) {
             lex.classes |= found.classes & INFLECTED;
-            lex.stance = lex.stance.or(found.stance);
+            if lex.stance().is_none() {
+                lex.set_stance_at(STANCE_SHIFT, found.stance());
+            }
         }
     });
     lex
@@ -1129,6 +1166,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_stance_is_kept_in_its_four_bits() {
+        for (i, &stance) in STANCES.iter().enumerate() {
+            assert_eq!(stance as usize, i);
+            let mut lex = lookup("NATO");
+            let classes = lex.classes;
+            lex.set_stance_at(STANCE_SHIFT, Some(stance));
+            lex.set_stance_at(ADJECTIVE_STANCE_SHIFT, Some(STANCES[9 - i]));
+            assert_eq!(lex.stance(), Some(stance));
+            assert_eq!(lex.adjective_stance(), Some(STANCES[9 - i]));
+            lex.set_stance_at(STANCE_SHIFT, None);
+            assert_eq!(lex.stance(), None);
+            assert_eq!(lex.adjective_stance(), Some(STANCES[9 - i]));
+            assert!(lex.may_start_name() && lex.is_capitalised());
+            lex.set_stance_at(ADJECTIVE_STANCE_SHIFT, None);
+            assert_eq!(lex.classes, classes);
+        }
+    }
+
+    #[test]
     fn verbs_are_found_in_any_inflection() {
         for w in [
             "said", "says", "saying", "told", "added", "insisted", "Warned", "replies", "wrote",
@@ -1137,7 +1193,7 @@ mod tests {
             assert!(lookup(w).is_speech_verb(), "{w}");
         }
         assert!(!lookup("sandwich").is_speech_verb());
-        let stance = |w| lookup(w).stance;
+        let stance = |w| lookup(w).stance();
         assert_eq!(stance("rejected"), Some(Stance::Reject));
         assert_eq!(stance("rejecting"), Some(Stance::Reject));
         assert_eq!(stance("supports"), Some(Stance::Support));

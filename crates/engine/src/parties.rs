@@ -52,21 +52,22 @@ pub enum Target {
 
 /// A map from token indices to small numbers, as one slot per token.
 #[derive(Debug, Default)]
+/// Each value is kept plus one, so that an empty index is all zeros, which
+/// the allocator hands out without writing it.
 struct TokenIndex(Vec<u32>);
 
 impl TokenIndex {
-    const NONE: u32 = u32::MAX;
     fn new(tokens: usize) -> Self {
-        TokenIndex(vec![Self::NONE; tokens])
+        TokenIndex(vec![0; tokens])
     }
     fn insert(&mut self, token: usize, value: usize) {
-        self.0[token] = value as u32;
+        self.0[token] = value as u32 + 1;
     }
     fn get(&self, token: usize) -> Option<usize> {
         self.0
             .get(token)
-            .filter(|&&v| v != Self::NONE)
-            .map(|&v| v as usize)
+            .filter(|&&v| v != 0)
+            .map(|&v| v as usize - 1)
     }
     fn contains(&self, token: usize) -> bool {
         self.get(token).is_some()
@@ -738,7 +739,7 @@ fn speaking_names<'t>(
         let k = slot(bare(doc.word(t.start)), &mut seen);
         seen[k].inside_sentence |= !doc.starts_sentence(t.start);
         let next = doc.lex(t.end);
-        seen[k].acts |= next.is_speech_verb() || next.stance.is_some();
+        seen[k].acts |= next.is_speech_verb() || next.stance().is_some();
     }
     let mut names = seen
         .iter()

@@ -65,15 +65,20 @@ struct Finder<'d, 't> {
 }
 
 /// For each token, whether it is inside a quote and the speaker's party if
-/// so, as one `u32` a token.
+/// so, as one `u32` a token: zero outside (so that the allocator hands the
+/// table out already written), one for no party, the party plus two.
 struct QuotedParty(Vec<u32>);
 
 impl QuotedParty {
-    const OUTSIDE: u32 = u32::MAX;
-    const NO_PARTY: u32 = u32::MAX - 1;
+    const OUTSIDE: u32 = 0;
+    const NO_PARTY: u32 = 1;
+
+    fn new(tokens: usize) -> Self {
+        QuotedParty(vec![Self::OUTSIDE; tokens])
+    }
 
     fn set(&mut self, tokens: std::ops::Range<usize>, party: Option<PartyId>) {
-        let value = party.map_or(Self::NO_PARTY, |p| p as u32);
+        let value = party.map_or(Self::NO_PARTY, |p| p as u32 + 2);
         self.0[tokens].fill(value);
     }
 
@@ -82,14 +87,14 @@ impl QuotedParty {
         match self.0.get(i).copied() {
             None | Some(Self::OUTSIDE) => None,
             Some(Self::NO_PARTY) => Some(None),
-            Some(p) => Some(Some(p as usize)),
+            Some(p) => Some(Some(p as usize - 2)),
         }
     }
 }
 
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
-    let mut quoted_party = QuotedParty(vec![QuotedParty::OUTSIDE; doc.len()]);
+    let mut quoted_party = QuotedParty::new(doc.len());
     let (mut starts, mut ends) = (doc.cursor(), doc.cursor());
     for q in quotes {
         let party = q.speaker.as_ref().and_then(|s| match s {
@@ -191,7 +196,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         // Nearly every word is ruled out by its lexicon entry alone.
         let lex = doc.lex(i);
-        if !(lex.is_auxiliary() || lex.stance.is_some() || lex.adjective_stance.is_some())
+        if !(lex.is_auxiliary() || lex.stance().is_some() || lex.adjective_stance().is_some())
             || doc.kind(i) != Some(TokenKind::Word)
         {
             return None;
@@ -206,15 +211,15 @@ impl Finder<'_, '_> {
             j += 1;
         }
         let starts_group =
-            j > i || doc.lex(i).stance.is_some() || doc.lex(i).adjective_stance.is_some();
+            j > i || doc.lex(i).stance().is_some() || doc.lex(i).adjective_stance().is_some();
         if !starts_group || j >= end {
             return None;
         }
         // "would be allowed": the first stance word after the auxiliaries.
         let stance = doc
             .lex(j)
-            .stance
-            .or(doc.lex(j).adjective_stance)
+            .stance()
+            .or(doc.lex(j).adjective_stance())
             .or_else(|| {
                 (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor"))
                     .then_some(Stance::Support)
@@ -418,7 +423,7 @@ impl Finder<'_, '_> {
                 let next = doc.word(j + 1);
                 let after = doc.lex(j + 1);
                 let new_predicate = after.is_auxiliary() && next != "not"
-                    || (is_finite(next) && (after.stance.is_some() || after.is_speech_verb()));
+                    || (is_finite(next) && (after.stance().is_some() || after.is_speech_verb()));
                 if new_predicate {
                     return j;
                 }

@@ -65,7 +65,7 @@ pub fn sentences(
     while i < last {
         let t = tokens[i];
         let last_byte = text.as_bytes()[t.span().end - 1];
-        if t.kind == TokenKind::Punct && matches!(last_byte, b'.' | b'!' | b'?') {
+        if t.kind() == TokenKind::Punct && matches!(last_byte, b'.' | b'!' | b'?') {
             // Closing marks and brackets belong to the sentence they close.
             let mut end = i + 1;
             while end < last && is_closer(text, tokens, end) {
@@ -82,7 +82,7 @@ pub fn sentences(
             continue;
         }
         // An initialism that ends a sentence carries the full stop: "in the U.S. The".
-        if t.kind == TokenKind::Word && last_byte == b'.' && i + 1 < last {
+        if t.kind() == TokenKind::Word && last_byte == b'.' && i + 1 < last {
             let next = tokens[i + 1].span().of(text);
             if lexicon::SENTENCE_OPENERS.contains(&next) {
                 out.push((start, i + 1));
@@ -98,7 +98,7 @@ pub fn sentences(
 
 fn is_closer(text: &str, tokens: &[Token], i: usize) -> bool {
     let s = tokens[i].span().of(text);
-    match tokens[i].kind {
+    match tokens[i].kind() {
         TokenKind::Quote => {
             // A mark right after the stop closes; one after a space opens the next sentence.
             let prev_end = tokens[i - 1].span().end;
@@ -113,8 +113,8 @@ fn starts_sentence(text: &str, t: Token) -> bool {
     let c = t.span().of(text).chars().next().unwrap_or(' ');
     c.is_uppercase()
         || c.is_ascii_digit()
-        || t.kind == TokenKind::Quote
-        || !c.is_alphabetic() && t.kind == TokenKind::Punct
+        || t.kind() == TokenKind::Quote
+        || !c.is_alphabetic() && t.kind() == TokenKind::Punct
 }
 
 fn is_abbreviation_end(text: &str, tokens: &[Token], stop: usize, first: usize) -> bool {

@@ -17,26 +17,39 @@ pub enum TokenKind {
     Punct,
 }
 
-/// A token's bytes are kept as `u32` offsets, so a token takes 12 bytes
-/// rather than 24: texts beyond 4 GiB are tokenized up to there.
+/// A token takes 8 bytes: its start, and its end with its kind in the top
+/// two bits. Texts beyond [`MAX_TEXT`] are tokenized up to there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
-    pub kind: TokenKind,
+    end_and_kind: u32,
 }
+
+/// The most bytes of a text that are tokenized: 1 GiB.
+pub const MAX_TEXT: usize = 1 << KIND_SHIFT;
+const KIND_SHIFT: u32 = 30;
+const KINDS: [TokenKind; 4] = [
+    TokenKind::Word,
+    TokenKind::Number,
+    TokenKind::Quote,
+    TokenKind::Punct,
+];
 
 impl Token {
     pub fn new(span: Span, kind: TokenKind) -> Token {
         Token {
             start: span.start as u32,
-            end: span.end as u32,
-            kind,
+            end_and_kind: span.end as u32 | (kind as u32) << KIND_SHIFT,
         }
     }
 
     pub fn span(&self) -> Span {
-        Span::new(self.start as usize, self.end as usize)
+        let end = self.end_and_kind & ((1 << KIND_SHIFT) - 1);
+        Span::new(self.start as usize, end as usize)
+    }
+
+    pub fn kind(&self) -> TokenKind {
+        KINDS[(self.end_and_kind >> KIND_SHIFT) as usize]
     }
 }
 
@@ -120,7 +133,12 @@ const BYTE_CLASS: [ByteClass; 256] = {
 
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let bytes = &text.as_bytes()[..text.len().min(u32::MAX as usize)];
+    let mut limit = text.len().min(MAX_TEXT - 1);
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let text = &text[..limit];
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while at < bytes.len() {
@@ -333,7 +351,7 @@ mod tests {
     #[test]
     fn marks_quote_marks_and_numbers() {
         let text = "“30-day” £8.7bn";
-        let kinds: Vec<TokenKind> = tokenize(text).iter().map(|t| t.kind).collect();
+        let kinds: Vec<TokenKind> = tokenize(text).iter().map(|t| t.kind()).collect();
         assert_eq!(
             kinds,
             [
