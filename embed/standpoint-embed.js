@@ -10,7 +10,7 @@
 // cannot load, the element's own text stays on the page as plain text.
 // Nothing is fetched after these files but an article named by `src`.
 
-import init, { Widget, analyze as analyzeText, textFromHtml } from './standpoint.js';
+import init, { Widget, analyzeCompact, textFromHtml } from './standpoint.js';
 
 await init({ module_or_path: new URL('./standpoint_bg.wasm', import.meta.url) });
 
@@ -19,7 +19,49 @@ const THEMES = ['light', 'dark', 'auto'];
 
 /** The analysis of `text`, as the JSON report object. */
 export function analyze(text) {
-  return analyzeText(String(text ?? ''));
+  // As the engine reads it: a lone surrogate is U+FFFD there.
+  const t = String(text ?? '').toWellFormed();
+  return unpack(t, analyzeCompact(t));
+}
+
+/**
+ * The report object from the engine's compact form (see `analyzeCompact`
+ * in src/widget.rs): each item's text is sliced from `text`, where
+ * offsets in code points are offsets in UTF-16 units unless the text has
+ * characters beyond them.
+ */
+function unpack(text, { ints, values, strings }) {
+  let unit = (codePoint) => codePoint;
+  if (/[\uD800-\uDFFF]/.test(text)) {
+    const units = [];
+    let u = 0;
+    for (const c of text) {
+      units.push(u);
+      u += c.length;
+    }
+    units.push(u);
+    unit = (codePoint) => units[codePoint];
+  }
+  let k = 5;
+  const next = () => ints[k++];
+  const name = () => strings[next()];
+  const maybe = () => (ints[k] === 0 ? (k++, null) : strings[next() - 1]);
+  const span = () => {
+    const start = next();
+    const end = next();
+    return { start, end, text: text.slice(unit(start), unit(end)) };
+  };
+  const list = (n, item) => Array.from({ length: n }, item);
+  return {
+    parties: list(ints[0], () => ({ name: name(), mentions: next() })),
+    quotes: list(ints[1], () => ({ ...span(), speaker: maybe(), party: maybe(), partial: next() === 1 })),
+    numbers: list(ints[2], (_, i) => {
+      const value = values[i];
+      return { ...span(), value: Number.isNaN(value) ? null : value, unit: maybe(), kind: name() };
+    }),
+    mentions: list(ints[3], () => ({ ...span(), party: name() })),
+    positions: list(ints[4], () => ({ ...span(), party: name(), stance: name() })),
+  };
 }
 
 /** Options as the engine takes them: layers as one string, the rest checked. */

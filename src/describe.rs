@@ -362,7 +362,7 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
             if q.partial {
                 lines.push("A few words quoted in the narrative".into());
             }
-            (a.speaker_name(speaker), lines)
+            (a.speaker_name(speaker).to_string(), lines)
         }
         Layer::Numbers => {
             let n = &a.quantities[mark.index];

@@ -26,9 +26,9 @@ pub fn markdown(a: &Analysis, text: &str, title: Option<&str>) -> String {
                     let name = a.speaker_name(s);
                     match a.speaker_party(s).map(|p| a.parties[p].name.as_str()) {
                         Some(party) if party != name => {
-                            format!("**{}** ({})", escape(&name), escape(party))
+                            format!("**{}** ({})", escape(name), escape(party))
                         }
-                        _ => format!("**{}**", escape(&name)),
+                        _ => format!("**{}**", escape(name)),
                     }
                 }
                 None => "*Unattributed*".to_string(),

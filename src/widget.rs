@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use serde::Serialize;
+use standpoint_engine::lexicon::WordMap;
 use standpoint_engine::report::Report;
 use standpoint_engine::Analysis;
 use wasm_bindgen::prelude::*;
@@ -139,14 +140,92 @@ impl Widget {
     }
 }
 
-/// The analysis of `text` as the object of the JSON report.
-#[wasm_bindgen(js_name = analyze)]
-pub fn analyze_for_js(text: &str) -> Result<JsValue, JsError> {
+/// The analysis of `text` as the JSON report, in the compact form that
+/// `standpoint-embed.js` unpacks into the report's object: its numbers in
+/// typed arrays, each distinct name once, and no item's text, which the
+/// script slices from the text it already has. A JavaScript string and
+/// object made here for every item would cost more than the analysis.
+///
+/// `ints` holds the five list lengths, then per party: name, mentions; per
+/// quote: start, end, speaker, party, partial; per number: start, end,
+/// unit, kind (its value is in `values`, NaN for none); per mention: start,
+/// end, party; per position: start, end, party, stance. Names are indices
+/// into `strings`, plus one where a name may be missing (0 for none).
+#[wasm_bindgen(js_name = analyzeCompact)]
+pub fn analyze_compact(text: &str) -> Result<JsValue, JsError> {
     if text.len() > input::MAX_BYTES {
         return Err(JsError::new(&Problem::TooLong(text.len()).message()));
     }
-    report_value(text, &standpoint_engine::analyze(text))
-        .map_err(|_| JsError::new("the analysis could not be converted"))
+    let analysis = standpoint_engine::analyze(text);
+    let r = Report::new(text, &analysis);
+    let mut c = Compact::default();
+    let lengths = [
+        r.parties.len(),
+        r.quotes.len(),
+        r.numbers.len(),
+        r.mentions.len(),
+        r.positions.len(),
+    ];
+    c.ints.extend(lengths.map(|n| n as u32));
+    for p in &r.parties {
+        let name = c.name(p.name);
+        c.ints.extend([name, p.mentions as u32]);
+    }
+    for q in &r.quotes {
+        let (speaker, party) = (c.maybe(q.speaker), c.maybe(q.party));
+        let partial = u32::from(q.partial);
+        c.ints
+            .extend([q.start as u32, q.end as u32, speaker, party, partial]);
+    }
+    for n in &r.numbers {
+        let (unit, kind) = (c.maybe(n.unit), c.name(n.kind));
+        c.ints.extend([n.start as u32, n.end as u32, unit, kind]);
+        c.values.push(n.value.unwrap_or(f64::NAN));
+    }
+    for m in &r.mentions {
+        let party = c.name(m.party);
+        c.ints.extend([m.start as u32, m.end as u32, party]);
+    }
+    for p in &r.positions {
+        let (party, stance) = (c.name(p.party), c.name(p.stance));
+        c.ints.extend([p.start as u32, p.end as u32, party, stance]);
+    }
+    let out = js_sys::Object::new();
+    let strings: js_sys::Array = c.strings.iter().map(|&s| JsValue::from_str(s)).collect();
+    let fields: [(&str, JsValue); 3] = [
+        ("ints", js_sys::Uint32Array::from(&c.ints[..]).into()),
+        ("values", js_sys::Float64Array::from(&c.values[..]).into()),
+        ("strings", strings.into()),
+    ];
+    for (key, value) in fields {
+        js_sys::Reflect::set(&out, &JsValue::from_str(key), &value)
+            .map_err(|_| JsError::new("the analysis could not be converted"))?;
+    }
+    Ok(out.into())
+}
+
+/// [`analyze_compact`]'s arrays as they are filled.
+#[derive(Default)]
+struct Compact<'a> {
+    ints: Vec<u32>,
+    values: Vec<f64>,
+    strings: Vec<&'a str>,
+    index: WordMap<'a, u32>,
+}
+
+impl<'a> Compact<'a> {
+    /// The index of `name` in `strings`, adding it the first time.
+    fn name(&mut self, name: &'a str) -> u32 {
+        *self.index.entry(name).or_insert_with(|| {
+            self.strings.push(name);
+            self.strings.len() as u32 - 1
+        })
+    }
+
+    /// A name that may be missing: its index plus one, or 0.
+    fn maybe(&mut self, name: Option<&'a str>) -> u32 {
+        name.map_or(0, |n| self.name(n) + 1)
+    }
 }
 
 /// The readable text of HTML markup (an element's contents), one

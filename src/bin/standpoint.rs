@@ -126,7 +126,7 @@ fn summary(text: &str, a: &Analysis) -> String {
         let who = q
             .speaker
             .as_ref()
-            .map_or("unattributed".to_string(), |s| a.speaker_name(s));
+            .map_or("unattributed", |s| a.speaker_name(s));
         let side = q
             .speaker
             .as_ref()

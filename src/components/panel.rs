@@ -62,7 +62,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
             let name = a.quotes[q].speaker.as_ref().map(|s| a.speaker_name(s)).unwrap_or_default();
             match speakers.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, list)) => list.push(q),
-                None => speakers.push((name, vec![q])),
+                None => speakers.push((name.to_string(), vec![q])),
             }
         }
         let people: Vec<String> = people_of(a, id);

@@ -174,6 +174,32 @@ test('analyze() returns the report of the evaluation format', async () => {
   await page.close();
 });
 
+test('analyze() gives offsets in code points and each text as they cut it, beyond the BMP too', async () => {
+  const { page } = await open('/examples/csp.html', '#mounted');
+  const checked = await page.evaluate(async () => {
+    const { analyze } = await import('/standpoint/standpoint-embed.js');
+    const texts = [
+      '😀 "We will not pay," said Ada Obi of Kenya. 𝔘 Kenya demanded $5 billion from Ghana.',
+      'Plain: "We will not pay," said Ada Obi of Kenya. Kenya demanded $5 billion.',
+      'A lone \uD800 surrogate. "We will not pay," said Ada Obi of Kenya.',
+    ];
+    return texts.map((text) => {
+      const report = analyze(text);
+      const points = [...text.toWellFormed()];
+      const items = [...report.quotes, ...report.numbers, ...report.mentions, ...report.positions];
+      const wrong = items.filter((i) => points.slice(i.start, i.end).join('') !== i.text);
+      return { items: items.length, wrong, quote: report.quotes[0]?.text, kenya: report.parties.some((p) => p.name === 'Kenya') };
+    });
+  });
+  for (const c of checked) {
+    assert.ok(c.items >= 4, JSON.stringify(c));
+    assert.deepEqual(c.wrong, []);
+    assert.equal(c.quote, 'We will not pay,');
+    assert.ok(c.kenya);
+  }
+  await page.close();
+});
+
 test('a copied link reopens the same article with the same layers, on a fresh page', async () => {
   const { page } = await open('/');
   const article = 'Peru proposed a truce. "We are ready to talk," said Peru\'s foreign minister, Elena Ruiz.\n<script>window.hacked = 1</script>';

@@ -89,20 +89,37 @@ impl<'t> Document<'t> {
     }
 
     /// The text of token `i` ("" past the end, so look-ahead needs no checks).
+    /// These accessors are called for every token by every stage: they are
+    /// inlined even where the build is tuned for size.
+    #[inline(always)]
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| t.span().of(self.text))
+        match self.tokens.get(i) {
+            Some(t) => t.span().of(self.text),
+            None => "",
+        }
     }
 
     /// What the word tables say of token `i` (nothing past the end). A
     /// possessive is looked up without its ending: "Union's" as "Union".
+    #[inline(always)]
     pub fn lex(&self, i: usize) -> Lex {
-        self.lex.get(i).copied().unwrap_or_default()
+        match self.lex.get(i) {
+            Some(&lex) => lex,
+            None => Lex::default(),
+        }
     }
 
+    #[inline(always)]
+    // Spelled out: the size-tuned Wasm build calls a combinator instead of inlining it.
+    #[allow(clippy::manual_map)]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind())
+        match self.tokens.get(i) {
+            Some(t) => Some(t.kind()),
+            None => None,
+        }
     }
 
+    #[inline(always)]
     pub fn span(&self, i: usize) -> Span {
         self.tokens[i].span()
     }

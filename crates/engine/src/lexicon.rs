@@ -1059,10 +1059,18 @@ pub struct WordHasher(u64);
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        let mut mix = |word: u64| self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        let words = bytes.chunks_exact(8);
+        let rest = words.remainder();
+        for word in words {
+            mix(u64::from_le_bytes(word.try_into().unwrap_or_default()));
+        }
+        if !rest.is_empty() {
+            // The last bytes, zero-padded, as one word (no copy call).
+            mix(rest
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| word << 8 | u64::from(b)));
         }
     }
     fn write_u8(&mut self, b: u8) {

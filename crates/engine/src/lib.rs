@@ -52,6 +52,7 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
     /// The text this span covers.
+    #[inline(always)]
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
@@ -234,11 +235,11 @@ pub struct Analysis {
 
 impl Analysis {
     /// The display name of whoever said a quote.
-    pub fn speaker_name(&self, speaker: &Speaker) -> String {
+    pub fn speaker_name<'a>(&'a self, speaker: &'a Speaker) -> &'a str {
         match speaker {
-            Speaker::Person(id) => self.people[*id].name.clone(),
-            Speaker::Party(id) => self.parties[*id].name.clone(),
-            Speaker::Described(text, _) => text.clone(),
+            Speaker::Person(id) => &self.people[*id].name,
+            Speaker::Party(id) => &self.parties[*id].name,
+            Speaker::Described(text, _) => text,
         }
     }
 

@@ -6,100 +6,128 @@ use serde::Serialize;
 
 use crate::{Analysis, Span};
 
+/// Borrows its strings from the text and the analysis: building it copies
+/// no text.
 #[derive(Serialize)]
-pub struct Report {
-    pub parties: Vec<PartyOut>,
-    pub quotes: Vec<QuoteOut>,
-    pub numbers: Vec<NumberOut>,
-    pub mentions: Vec<MentionOut>,
-    pub positions: Vec<PositionOut>,
+pub struct Report<'a> {
+    pub parties: Vec<PartyOut<'a>>,
+    pub quotes: Vec<QuoteOut<'a>>,
+    pub numbers: Vec<NumberOut<'a>>,
+    pub mentions: Vec<MentionOut<'a>>,
+    pub positions: Vec<PositionOut<'a>>,
 }
 
 #[derive(Serialize)]
-pub struct PartyOut {
-    pub name: String,
+pub struct PartyOut<'a> {
+    pub name: &'a str,
     pub mentions: usize,
 }
 
 #[derive(Serialize)]
-pub struct QuoteOut {
+pub struct QuoteOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub speaker: Option<String>,
-    pub party: Option<String>,
+    pub text: &'a str,
+    pub speaker: Option<&'a str>,
+    pub party: Option<&'a str>,
     pub partial: bool,
 }
 
 #[derive(Serialize)]
-pub struct NumberOut {
+pub struct NumberOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub value: Option<f64>,
-    pub unit: Option<String>,
+    pub unit: Option<&'a str>,
     pub kind: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct MentionOut {
+pub struct MentionOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub party: String,
+    pub text: &'a str,
+    pub party: &'a str,
 }
 
 #[derive(Serialize)]
-pub struct PositionOut {
+pub struct PositionOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub party: String,
+    pub text: &'a str,
+    pub party: &'a str,
     pub stance: &'static str,
 }
 
-/// Converts byte offsets to code-point offsets in one forward walk.
+/// Converts byte offsets to code-point offsets: the count at every
+/// [`CodePoints::BLOCK`]th byte, read once, and then the few bytes from
+/// there (a table for every byte would take four times the text).
 struct CodePoints<'t> {
     text: &'t str,
-    /// Byte offset → code point offset, for every char boundary.
-    table: Vec<u32>,
+    /// The code points before each block of bytes; empty for ASCII text,
+    /// where the two offsets agree.
+    before_block: Vec<u32>,
 }
 
 impl<'t> CodePoints<'t> {
+    const BLOCK: usize = 128;
+
     fn new(text: &'t str) -> Self {
-        let mut table = vec![0u32; text.len() + 1];
-        let mut n = 0u32;
-        for (i, c) in text.char_indices() {
-            for slot in &mut table[i..i + c.len_utf8()] {
-                *slot = n;
+        let mut before_block = Vec::new();
+        if !text.is_ascii() {
+            let mut n = 0u32;
+            for block in text.as_bytes().chunks(Self::BLOCK) {
+                before_block.push(n);
+                n += Self::starts(block);
             }
-            n += 1;
+            // For the end of a text that fills its last block.
+            before_block.push(n);
         }
-        table[text.len()] = n;
-        CodePoints { text, table }
+        CodePoints { text, before_block }
     }
+
+    /// How many characters start in `bytes` (every byte but a continuation
+    /// byte, `10xxxxxx`), eight bytes at a time.
+    fn starts(bytes: &[u8]) -> u32 {
+        const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+        let words = bytes.chunks_exact(8);
+        let rest = words.remainder();
+        let continuations: u32 = words
+            .map(|w| {
+                let x = u64::from_ne_bytes(w.try_into().unwrap_or_default());
+                (x & !(x << 1) & HIGH).count_ones()
+            })
+            .sum::<u32>()
+            + rest.iter().filter(|&&b| b & 0xC0 == 0x80).count() as u32;
+        bytes.len() as u32 - continuations
+    }
+
     fn at(&self, byte: usize) -> usize {
-        self.table[byte] as usize
+        if self.before_block.is_empty() {
+            return byte;
+        }
+        let block = byte / Self::BLOCK;
+        let before = self.before_block[block];
+        let within = &self.text.as_bytes()[block * Self::BLOCK..byte];
+        (before + Self::starts(within)) as usize
     }
-    fn span(&self, s: Span) -> (usize, usize, String) {
-        (
-            self.at(s.start),
-            self.at(s.end),
-            s.of(self.text).to_string(),
-        )
+
+    fn span(&self, s: Span) -> (usize, usize, &'t str) {
+        (self.at(s.start), self.at(s.end), s.of(self.text))
     }
 }
 
-impl Report {
-    pub fn new(text: &str, a: &Analysis) -> Report {
+impl<'a> Report<'a> {
+    pub fn new(text: &'a str, a: &'a Analysis) -> Report<'a> {
         let cp = CodePoints::new(text);
-        let party = |p: usize| a.parties[p].name.clone();
+        let party = |p: usize| a.parties[p].name.as_str();
         Report {
             parties: a
                 .parties
                 .iter()
                 .map(|p| PartyOut {
-                    name: p.name.clone(),
+                    name: &p.name,
                     mentions: p.weight,
                 })
                 .collect(),
@@ -132,7 +160,7 @@ impl Report {
                         end,
                         text,
                         value: n.value,
-                        unit: n.unit.clone(),
+                        unit: n.unit.as_deref(),
                         kind: n.kind.as_str(),
                     }
                 })
@@ -176,6 +204,26 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_boundary_converts_to_its_code_point_count() {
+        for text in [
+            String::new(),
+            "plain ASCII only".repeat(40),
+            "« Déjà » — 東京 😀 x".repeat(30),
+            "é".repeat(128),
+            format!("{}é", "a".repeat(255)),
+        ] {
+            let cp = CodePoints::new(&text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(
+                    cp.at(byte),
+                    text[..byte].chars().count(),
+                    "{byte} in {text:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn offsets_are_code_points() {

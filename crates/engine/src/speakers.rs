@@ -494,7 +494,7 @@ mod tests {
         let a = analyze(text);
         a.quotes
             .iter()
-            .map(|q| q.speaker.as_ref().map(|s| a.speaker_name(s)))
+            .map(|q| q.speaker.as_ref().map(|s| a.speaker_name(s).to_string()))
             .collect()
     }
 

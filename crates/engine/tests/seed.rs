@@ -31,7 +31,7 @@ fn rubio_says_four_quotes_and_moscow_says_root_causes() {
     ] {
         assert_eq!(
             by(words),
-            ("Marco Rubio".to_string(), Some("United States".to_string())),
+            ("Marco Rubio", Some("United States".to_string())),
             "{words}"
         );
     }
