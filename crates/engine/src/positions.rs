@@ -146,9 +146,18 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         // The subject of the clause before, for participles and coordinated verbs.
         let mut clause_subject: Option<(Vec<PartyId>, bool)> = None;
+        // A party reporting the sentence ("Boeing said …"), and where it
+        // said so: a verb joined on after the report, with no party named
+        // between, is the reporter's ("… and withdrew the offer").
+        let mut reporter: Option<(Vec<PartyId>, usize)> = None;
         let mut i = tokens.start;
         while i < tokens.end {
             let Some((stance, group_start, verb_end)) = self.predicate(i, tokens.end) else {
+                if doc.lex(i).is_speech_verb() && !self.in_quote(i) {
+                    reporter = self
+                        .subject(i, tokens.start)
+                        .map(|(parties, _)| (parties, i));
+                }
                 i += 1;
                 continue;
             };
@@ -165,10 +174,14 @@ impl Finder<'_, '_> {
                         doc.word(i).ends_with("ing") && (before == "," || before == "and");
                     let coordinated =
                         before == "and" && (is_finite(doc.word(group_start)) || group_start < i);
-                    match (&clause_subject, participle || coordinated) {
-                        (Some((parties, quoted)), true) if *quoted == self.in_quote(i) => {
+                    let reported = reporter.as_ref().filter(|(_, said)| {
+                        !self.in_quote(i) && self.no_party_named_between(*said, group_start)
+                    });
+                    match (&clause_subject, reported, participle || coordinated) {
+                        (Some((parties, quoted)), _, true) if *quoted == self.in_quote(i) => {
                             (parties.clone(), group_start)
                         }
+                        (None, Some((parties, _)), true) => (parties.clone(), group_start),
                         _ => {
                             i = verb_end.max(i + 1);
                             continue;
@@ -390,6 +403,13 @@ impl Finder<'_, '_> {
     }
 
     /// Where the clause that continues after token `from` ends.
+    /// Is no party or person named from after token `a` up to `b`? Only
+    /// a short way is looked at: farther than that, the answer is no.
+    fn no_party_named_between(&self, a: usize, b: usize) -> bool {
+        const REACH: usize = 40;
+        b <= a + REACH && (a + 1..b).all(|j| self.cast.reference_at(j).is_none())
+    }
+
     fn clause_end(&self, from: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
         let quoted = self.in_quote(from.saturating_sub(1));
@@ -472,6 +492,26 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_report_has_the_reporter_for_subject() {
+        let found = positions("Russia said further talks made no sense and withdrew its offer.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "withdrew its offer");
+        assert_eq!(found[0].1, "Russia");
+        let found = positions("Peru said on Monday that prices were high, rejecting the plan.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("rejecting the plan", "Peru")
+        );
+        // Another party named after the report is the verb's subject, or may be.
+        let found = positions("Russia said Ukraine walked out and rejected the offer.");
+        assert!(found.iter().all(|p| p.1 != "Russia"), "{found:?}");
+        // A verb of its own clause is no part of the report.
+        let found = positions("Peru said prices were high. Officials rejected the plan.");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
