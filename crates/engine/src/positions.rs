@@ -229,15 +229,23 @@ impl Finder<'_, '_> {
             return None;
         }
         // "would be allowed": the first stance word after the auxiliaries.
-        let stance = doc
+        let worded = doc
             .lex(j)
             .stance()
             .or(doc.lex(j).adjective_stance())
             .or_else(|| {
                 (doc.word(j) == "in" && matches!(doc.word(j + 1), "favour" | "favor"))
                     .then_some(Stance::Support)
-            })
-            .or_else(|| modal.then_some(Stance::Intend))?;
+            });
+        // "will be one of the largest", "would be a mistake": a modal before
+        // what something is describes it; it intends nothing.
+        let describes = j > i
+            && doc.is(j - 1, "be")
+            && (doc.kind(j) == Some(TokenKind::Number)
+                || ["a", "an", "the", "one", "worth", "among", "part"]
+                    .iter()
+                    .any(|w| doc.is(j, w)));
+        let stance = worded.or_else(|| (modal && !describes).then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
         if j == i
             && i > 0
@@ -289,11 +297,56 @@ impl Finder<'_, '_> {
                 ]
                 .iter()
                 .any(|w| doc.is(j + 1, w)));
-        if reports_only {
+        if reports_only || self.wants_only_to_say(j, end) {
             return None;
         }
         let stance = if negated { negate(stance) } else { stance };
         Some((stance, i, j + 1))
+    }
+
+    /// "I want to thank …", "we would like to reassure …", "not one we
+    /// wanted.": a wish to say something, or for nothing named, demands nothing.
+    fn wants_only_to_say(&self, j: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let w = doc.word(j);
+        let begins = |head: &str| {
+            w.get(..head.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(head))
+        };
+        if !(begins("want") || begins("wish") || w.eq_ignore_ascii_case("like")) {
+            return false;
+        }
+        let nothing_after = j + 1 >= end || matches!(doc.word(j + 1), "." | "," | ";" | "!" | "?");
+        nothing_after
+            || (doc.is(j + 1, "to")
+                && [
+                    "thank",
+                    "share",
+                    "express",
+                    "say",
+                    "stress",
+                    "emphasise",
+                    "emphasize",
+                    "acknowledge",
+                    "recognise",
+                    "recognize",
+                    "congratulate",
+                    "apologise",
+                    "apologize",
+                    "welcome",
+                    "remind",
+                    "reassure",
+                    "clarify",
+                    "note",
+                    "add",
+                    "update",
+                    "inform",
+                    "assure",
+                    "praise",
+                    "commend",
+                ]
+                .iter()
+                .any(|v| doc.is(j + 2, v)))
     }
 
     /// The parties of the subject that ends right before token `group`,
@@ -512,6 +565,34 @@ mod tests {
         // A verb of its own clause is no part of the report.
         let found = positions("Peru said prices were high. Officials rejected the plan.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_modal_before_what_something_is_intends_nothing() {
+        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
+        assert!(stances("Peru said the plant will be one of the largest.").is_empty());
+        assert!(stances("Peru said it would be a mistake.").is_empty());
+        assert_eq!(stances("Peru will be sending troops."), ["intend"]);
+        assert_eq!(stances("Peru will be allowed to join."), ["agree"]);
+    }
+
+    #[test]
+    fn a_wish_to_say_something_demands_nothing() {
+        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
+        assert_eq!(
+            stances("\"We want to thank our staff,\" Peru said."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            stances("Peru would like to reassure its allies."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            stances("It was not a result Peru wanted."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(stances("Peru wants to end the talks."), ["demand"]);
+        assert_eq!(stances("Peru wants a ceasefire."), ["demand"]);
     }
 
     #[test]
