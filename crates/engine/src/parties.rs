@@ -455,6 +455,14 @@ fn parts<'d>(doc: &'d Document, chunk: &Chunk) -> impl Iterator<Item = Range<usi
     })
 }
 
+/// The union a story already has by this name, with or without "Union"
+/// after it: "the … Workers union" and "the … Workers Union" are one.
+fn union_named(cast: &Cast, name: &str) -> Option<PartyId> {
+    let base = name.strip_suffix(" Union").unwrap_or(name);
+    cast.party_named(base)
+        .or_else(|| cast.party_named(&format!("{base} Union")))
+}
+
 fn text_of(doc: &Document, tokens: Range<usize>) -> String {
     let span = trim_possessive(doc, tokens);
     // Names are kept on one line even when the text breaks them.
@@ -548,13 +556,17 @@ pub fn find(doc: &Document) -> Cast {
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
             let shortened = by_last_word.get(name.as_str()).copied().flatten();
-            let id = match (cast.party_named(first), shortened) {
-                (Some(id), _)
+            let same_union = (category == Category::Union)
+                .then(|| union_named(&cast, &name))
+                .flatten();
+            let id = match (cast.party_named(first), shortened, same_union) {
+                (Some(id), _, _)
                     if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) =>
                 {
                     id
                 }
-                (_, Some(entry)) => cast.built_in_party(&entry),
+                (_, Some(entry), _) => cast.built_in_party(&entry),
+                (_, _, Some(id)) => id,
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
@@ -1230,6 +1242,18 @@ mod tests {
         list.iter()
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_union_named_with_and_without_union_is_one_party() {
+        let text = "Talks with the Harbour Pilots union failed. Later the Harbour Pilots \
+                    Union said the union would meet again.";
+        let found = mentions(text);
+        assert!(found.len() >= 3, "{found:?}");
+        assert!(
+            found.iter().all(|(_, p)| p == "Harbour Pilots"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -62,6 +62,9 @@ struct Finder<'d, 't> {
     cast: &'d Cast,
     quoted_party: QuotedParty,
     out: Vec<Position>,
+    /// The party the last main clause was about (a reporter, or the subject
+    /// of a stance no report introduced): what "it" most likely stands for.
+    topic: Option<PartyId>,
 }
 
 /// For each token, whether it is inside a quote and the speaker's party if
@@ -110,6 +113,7 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
         cast,
         quoted_party,
         out: Vec::new(),
+        topic: None,
     };
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
@@ -157,6 +161,9 @@ impl Finder<'_, '_> {
                     reporter = self
                         .subject(i, tokens.start)
                         .map(|(parties, _)| (parties, i));
+                    if let Some((parties, _)) = &reporter {
+                        self.topic = parties.first().copied();
+                    }
                 }
                 i += 1;
                 continue;
@@ -190,6 +197,17 @@ impl Finder<'_, '_> {
                 }
             };
             let end = self.clause_end(verb_end, tokens.end);
+            // "Boeing said the union was stalling": what one party reports of
+            // another is the reporter's claim, not the other's stance.
+            let claimed = reporter.as_ref().is_some_and(|(by, said)| {
+                !self.in_quote(i)
+                    && parties.iter().all(|p| !by.contains(p))
+                    && self.reported_clause(*said, start)
+            });
+            if claimed {
+                i = verb_end.max(i + 1);
+                continue;
+            }
             let span = doc.range_span(start, end);
             for &party in &parties {
                 self.out.push(Position {
@@ -197,6 +215,9 @@ impl Finder<'_, '_> {
                     party,
                     stance,
                 });
+            }
+            if reporter.is_none() && !self.in_quote(i) {
+                self.topic = parties.first().copied();
             }
             clause_subject = Some((parties, self.in_quote(i)));
             i = end;
@@ -442,8 +463,16 @@ impl Finder<'_, '_> {
                 .partition_point(|r| r.tokens.start < last)]
                 .iter()
                 .rev()
-                .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only)?;
-            return self.cast.party_of(found.target).map(|p| (vec![p], last));
+                .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only);
+            // "It" with no party before it in its sentence is what the text
+            // was last about, rather than the last party it named.
+            let topic = self
+                .topic
+                .filter(|_| !want_person && found.is_none_or(|r| r.tokens.start < sentence_start));
+            if let Some(topic) = topic {
+                return Some((vec![topic], last));
+            }
+            return self.cast.party_of(found?.target).map(|p| (vec![p], last));
         }
         None
     }
@@ -455,7 +484,20 @@ impl Finder<'_, '_> {
             .filter(|r| r.tokens.end == j + 1 && !r.place_only)
     }
 
-    /// Where the clause that continues after token `from` ends.
+    /// Does the report at token `said` reach token `b`, with no "but",
+    /// "while" or semicolon opening a clause of the writer's own between?
+    /// Only a short way is looked at: farther than that, the answer is no.
+    fn reported_clause(&self, said: usize, b: usize) -> bool {
+        const REACH: usize = 40;
+        said < b
+            && b <= said + REACH
+            && (said + 1..b).all(|j| {
+                !["but", "while", "whereas", "although", "though", "yet", ";"]
+                    .iter()
+                    .any(|w| self.doc.is(j, w))
+            })
+    }
+
     /// Is no party or person named from after token `a` up to `b`? Only
     /// a short way is looked at: farther than that, the answer is no.
     fn no_party_named_between(&self, a: usize, b: usize) -> bool {
@@ -463,6 +505,7 @@ impl Finder<'_, '_> {
         b <= a + REACH && (a + 1..b).all(|j| self.cast.reference_at(j).is_none())
     }
 
+    /// Where the clause that continues after token `from` ends.
     fn clause_end(&self, from: usize, sentence_end: usize) -> usize {
         let doc = self.doc;
         let quoted = self.in_quote(from.saturating_sub(1));
@@ -565,6 +608,30 @@ mod tests {
         // A verb of its own clause is no part of the report.
         let found = positions("Peru said prices were high. Officials rejected the plan.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn what_a_party_reports_of_another_is_its_claim() {
+        // Not Ukraine's stance: Russia's account of it.
+        assert!(positions("Russia said Ukraine rejected the offer.").is_empty());
+        // A clause of the writer's own after the report is a stance again.
+        let found = positions("Russia said it had offered talks, but Ukraine rejected the offer.");
+        assert!(
+            found.iter().any(|p| p.1 == "Ukraine" && p.2 == "reject"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn it_is_what_the_text_was_last_about() {
+        // "It" opens a sentence: the party that reported the one before, not
+        // the party that report named last.
+        let found = positions("Peru said Chile had walked out. It then rejected the plan.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Peru", "reject"));
+        // Within one sentence the party before it still comes first.
+        let found = positions("Peru said talks were over. Chile said it rejected the plan.");
+        assert!(found.iter().all(|p| p.1 == "Chile"), "{found:?}");
     }
 
     #[test]
