@@ -95,6 +95,9 @@ impl QuotedParty {
     }
 }
 
+/// How many references back a pronoun's antecedent is sought.
+const RECENT_REFERENCES: usize = 64;
+
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     let mut quoted_party = QuotedParty::new(doc.len());
@@ -463,6 +466,8 @@ impl Finder<'_, '_> {
                 .partition_point(|r| r.tokens.start < last)]
                 .iter()
                 .rev()
+                // A pronoun stands for someone recent: the look back is bounded.
+                .take(RECENT_REFERENCES)
                 .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only);
             // "It" with no party before it in its sentence is what the text
             // was last about, rather than the last party it named.

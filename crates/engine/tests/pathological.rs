@@ -119,3 +119,15 @@ fn an_unclosed_quote_at_the_start_of_a_long_article() {
     assert_eq!(a.quotes[0].span.of(&text), "\"Unclosed at the start.");
     assert_eq!(a.quotes.len(), 20_001);
 }
+
+#[test]
+fn thousands_of_people_then_thousands_of_pronouns() {
+    // Every "It" looks back for a party among references that are all
+    // people: the look back is bounded, so this stays linear.
+    let people: String = (0..20_000)
+        .map(|n| format!("Senator Ana Ruiz{} spoke. ", n % 50))
+        .collect();
+    let text = format!("{people}{}", "It rejected the plan. ".repeat(20_000));
+    let a = run(&text);
+    assert!(a.positions.is_empty(), "no party was named");
+}
