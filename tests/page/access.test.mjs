@@ -28,7 +28,7 @@ async function open(path, { scheme = 'light', ready = '[data-kind="quote"]' } = 
 
 async function openEmbed(scheme) {
   const opened = await open('/examples/embed.html', { scheme });
-  await opened.page.waitForFunction(() => document.querySelector('#from-file').shadowRoot?.querySelector('[data-kind="quote"]'));
+  await opened.page.waitForFunction(() => document.querySelector('#from-file')?.shadowRoot?.querySelector('[data-kind="quote"]'));
   return opened;
 }
 
@@ -95,10 +95,10 @@ for (const scheme of ['light', 'dark']) {
 
   test(`axe: no violation on the strict-CSP page, ${scheme}`, async () => {
     const { page } = await open('/examples/csp.html', { scheme, ready: null });
-    await page.waitForFunction(() => document.querySelector('#mounted').shadowRoot?.querySelector('[data-kind="number"]'));
+    await page.waitForFunction(() => document.querySelector('#mounted')?.shadowRoot?.querySelector('[data-kind="number"]'));
     await setWidgets(page, scheme, true);
     await page.evaluate((theme) => document.querySelector('#mounted').standpoint.update({ theme, panel: true }), scheme);
-    await page.waitForFunction(() => document.querySelector('#mounted').shadowRoot.querySelector('.sp-panel'));
+    await page.waitForFunction(() => document.querySelector('#mounted')?.shadowRoot?.querySelector('.sp-panel'));
     const result = await axe(page);
     assert.deepEqual(result.violations, [], JSON.stringify(result.violations, null, 2));
     assert.ok(result.passes['color-contrast'] > 5, `color-contrast passed on ${result.passes['color-contrast']} nodes`);

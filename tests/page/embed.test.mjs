@@ -44,7 +44,7 @@ function widget(page, selector) {
 
 test('two widgets on a host page render their own articles, fetching nothing from elsewhere', async () => {
   const { page, requests, errors } = await open('/examples/embed.html');
-  await page.waitForFunction(() => document.querySelector('#from-file').shadowRoot?.querySelector('[data-kind="quote"]'));
+  await page.waitForFunction(() => document.querySelector('#from-file')?.shadowRoot?.querySelector('[data-kind="quote"]'));
   const inline = await widget(page, '#inline');
   assert.ok(inline.text.startsWith('Canada on Tuesday proposed'), inline.text);
   assert.equal(inline.text.split('\n').length, 5, 'one paragraph per <p>');
@@ -70,7 +70,7 @@ test('changing an attribute or the text updates the widget', async () => {
     el.setAttribute('theme', 'dark');
     el.removeAttribute('panel');
   });
-  await page.waitForFunction(() => !document.querySelector('#inline').shadowRoot.querySelector('.sp-panel'));
+  await page.waitForFunction(() => !document.querySelector('#inline')?.shadowRoot?.querySelector('.sp-panel'));
   let state = await widget(page, '#inline');
   assert.match(state.classes, /sp-dark/);
   assert.match(state.article, /hide-quote/);
@@ -79,12 +79,12 @@ test('changing an attribute or the text updates the widget', async () => {
   assert.deepEqual(pressed, ['quote:false', 'number:true', 'mention:false', 'position:false']);
 
   await page.$eval('#inline', (el) => { el.textContent = 'Brazil rejected a 10 per cent levy. "It is unfair," said Ana Costa of Brazil.'; });
-  await page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('.sp-article').textContent.startsWith('Brazil'));
+  await page.waitForFunction(() => document.querySelector('#inline')?.shadowRoot?.querySelector('.sp-article')?.textContent.startsWith('Brazil'));
   state = await widget(page, '#inline');
   assert.equal(state.text, 'Brazil rejected a 10 per cent levy. "It is unfair," said Ana Costa of Brazil.');
   assert.equal(state.kinds.quote, 1);
   await page.$eval('#from-file', (el) => el.setAttribute('src', 'missing.txt'));
-  await page.waitForFunction(() => document.querySelector('#from-file').shadowRoot.querySelector('.sp-notice'));
+  await page.waitForFunction(() => document.querySelector('#from-file')?.shadowRoot?.querySelector('.sp-notice'));
   const notice = await page.$eval('#from-file', (el) => el.shadowRoot.querySelector('.sp-notice').textContent);
   assert.match(notice, /missing\.txt answered 404/);
   await page.close();
@@ -128,7 +128,7 @@ test('works under a strict Content-Security-Policy, through the element and the 
   const { page, requests, errors } = await open('/examples/csp.html');
   const violations = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
-  await page.waitForFunction(() => document.querySelector('#mounted').shadowRoot?.querySelector('[data-kind="number"]'));
+  await page.waitForFunction(() => document.querySelector('#mounted')?.shadowRoot?.querySelector('[data-kind="number"]'));
   assert.match(await page.textContent('#count'), /^1 quote, 1 number, 2 positions$/);
   let mounted = await widget(page, '#mounted');
   assert.match(mounted.classes, /sp-dark/);
@@ -144,7 +144,10 @@ test('works under a strict Content-Security-Policy, through the element and the 
   assert.ok(element.kinds.quote === 1 && element.kinds.position >= 1, JSON.stringify(element.kinds));
   // Tooltips are placed through the CSSOM, which the policy allows.
   await page.hover('#element >> [data-kind="quote"][id]');
-  await page.waitForFunction(() => !document.querySelector('#element').shadowRoot.querySelector('.sp-tooltip').hidden);
+  await page.waitForFunction(() => {
+    const tip = document.querySelector('#element')?.shadowRoot?.querySelector('.sp-tooltip');
+    return tip && !tip.hidden;
+  });
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
@@ -206,10 +209,10 @@ test('a copied link reopens the same article with the same layers, on a fresh pa
   await page.click('text=Paste or drop an article');
   await page.fill('textarea', article);
   await page.click('button[type=submit]');
-  await page.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Peru'));
+  await page.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Peru'));
   await page.click('.sp-toggle[data-layer="number"]');
   await page.click('text=Copy link');
-  await page.waitForFunction(() => document.querySelector('.sp-status').textContent.startsWith('Link copied'));
+  await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.startsWith('Link copied'));
   const url = await page.evaluate(() => location.href);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
   assert.match(url, /#v=1&layers=quotes,mentions,positions&text=[\w-]+$/);
@@ -217,7 +220,7 @@ test('a copied link reopens the same article with the same layers, on a fresh pa
 
   const fresh = await context.newPage();
   await fresh.goto(url);
-  await fresh.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Peru'));
+  await fresh.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Peru'));
   assert.equal(await fresh.textContent('.sp-article'), article);
   assert.equal(await fresh.getAttribute('.sp-toggle[data-layer="number"]', 'aria-pressed'), 'false');
   assert.equal(await fresh.evaluate(() => window.hacked), undefined);
@@ -231,8 +234,12 @@ test('the analysis downloads as JSON and the summary copies as Markdown', async 
   const report = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
   assert.ok(report.quotes.filter((q) => q.speaker === 'Marco Rubio').length >= 4);
   assert.ok(report.numbers.some((n) => n.text === '1,000' && n.value === 1000));
+  // The embed API's analyze() gives the same report, built the other way.
+  const text = await page.textContent('.sp-article');
+  const viaEmbed = await page.evaluate(async (t) => (await import('/standpoint/standpoint-embed.js')).analyze(t), text);
+  assert.deepEqual(viaEmbed, report);
   await page.click('text=Copy summary');
-  await page.waitForFunction(() => document.querySelector('.sp-status').textContent.startsWith('Summary copied'));
+  await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.startsWith('Summary copied'));
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(summary.startsWith('# Rubio: US will not support endless Russia-Ukraine talks without progress\n'), summary);
   assert.match(summary, /## Who said what\n\n- \*\*Marco Rubio\*\* \(United States\): “/);

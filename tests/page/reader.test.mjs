@@ -43,7 +43,7 @@ test('a dropped HTML file is read as text: its markup never runs', async () => {
     '<p>The Dockers Union said it <b>rejected</b> the offer.</p><img src="x" onerror="window.hacked = 2">' +
     '<p>“We will not go back,” union leader Ana Silva said.</p></body></html>';
   await page.setInputFiles('.sp-header input[type=file]', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
-  await page.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Port strike'));
+  await page.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Port strike'));
   assert.equal(await page.textContent('.sp-article'), 'Port strike\nThe Dockers Union said it rejected the offer.\n“We will not go back,” union leader Ana Silva said.');
   assert.equal(await page.evaluate(() => window.hacked), undefined);
   assert.equal(await page.$$eval('.sp-article img, .sp-article script, .sp-article b', (els) => els.length), 0);
@@ -59,7 +59,7 @@ test('a file that is not text gets a clear message and the article stays', async
   assert.match(await page.textContent('[role=alert]'), /not a text or HTML file/);
   assert.equal(await page.textContent('.sp-article'), SEED);
   await page.setInputFiles('.sp-header input[type=file]', { name: 'data.txt', mimeType: 'text/plain', buffer: Buffer.from([0x41, 0, 0x42]) });
-  await page.waitForFunction(() => /binary/.test(document.querySelector('[role=alert]').textContent));
+  await page.waitForFunction(() => /binary/.test(document.querySelector('[role=alert]')?.textContent));
   assert.equal(await page.textContent('.sp-article'), SEED);
   await page.close();
 });

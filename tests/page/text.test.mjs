@@ -118,7 +118,7 @@ test('pasted hostile text is shown as text and never runs', async () => {
 test('a dropped text file of hostile text is shown as text; a dropped HTML file is read, never run', async () => {
   const { page, seen } = await watch('/');
   await drop(page, 'story.txt', 'text/plain', ARTICLE);
-  await page.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Kenya'));
+  await page.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Kenya'));
   assertShownAsText(await rendered(page), ARTICLE, 'dropped .txt');
   await clickEverything(page);
   assert.equal(page.url(), seen.url, 'no navigation');
@@ -127,7 +127,7 @@ test('a dropped text file of hostile text is shown as text; a dropped HTML file 
   // same lines written as text (escaped) are shown as they read.
   const escaped = HOSTILE.map((l) => `<p>${l.replaceAll('&', '&amp;').replaceAll('<', '&lt;')}</p>`).join('');
   await drop(page, 'story.html', 'text/html', `<html><body><h1>Port strike</h1>${HOSTILE.join('')}${escaped}</body></html>`);
-  await page.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Port strike'));
+  await page.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Port strike'));
   const view = await rendered(page);
   assert.ok(view.text.endsWith(HOSTILE.join('\n')), view.text);
   assert.ok(view.text.includes('read more'));
@@ -142,7 +142,7 @@ test("hostile text as an embed element's text, and markup inside it, are read as
   const { page, seen } = await watch('/examples/embed.html', EMBED_READY);
   // In an element's text a blank line ends a paragraph.
   await page.$eval('#inline', (el, text) => { el.textContent = text; }, ARTICLE.replaceAll('\n', '\n\n'));
-  await page.waitForFunction(() => document.querySelector('#inline').shadowRoot.querySelector('.sp-article').textContent.startsWith('Kenya'));
+  await page.waitForFunction(() => document.querySelector('#inline')?.shadowRoot?.querySelector('.sp-article')?.textContent.startsWith('Kenya'));
   assertShownAsText(await rendered(page, '#inline'), ARTICLE, 'element text');
   await clickEverything(page, '#inline');
   assert.equal(page.url(), seen.url, 'no navigation');
@@ -169,7 +169,7 @@ test("hostile text as an embed element's text, and markup inside it, are read as
   }));
   const requests = [];
   await host.goto(`${origin}/examples/hostile.html`);
-  await host.waitForFunction(() => document.querySelector('#hostile').shadowRoot?.querySelector('[data-kind="quote"]'));
+  await host.waitForFunction(() => document.querySelector('#hostile')?.shadowRoot?.querySelector('[data-kind="quote"]'));
   host.on('request', (r) => requests.push(r.url()));
   const expected = [
     'Kenya rejected the plan. "We will not sign," said Ada Obi of Kenya.',
@@ -192,7 +192,7 @@ test('hostile text given to mount() is shown as text and never runs', async () =
     document.querySelector('main').append(el);
     mount(el, { text, panel: true });
   }, ARTICLE);
-  await page.waitForFunction(() => document.querySelector('#mounted').shadowRoot.querySelector('[data-kind="quote"]'));
+  await page.waitForFunction(() => document.querySelector('#mounted')?.shadowRoot?.querySelector('[data-kind="quote"]'));
   assertShownAsText(await rendered(page, '#mounted'), ARTICLE, 'mount');
   await clickEverything(page, '#mounted');
   assert.equal(page.url(), seen.url, 'no navigation');
@@ -206,7 +206,7 @@ test('hostile text and a hostile title in a shared link are shown as text and ne
   const { page } = await watch('/');
   await paste(page, ARTICLE);
   await page.click('text=Copy link');
-  await page.waitForFunction(() => document.querySelector('.sp-status').textContent.startsWith('Link copied'));
+  await page.waitForFunction(() => document.querySelector('.sp-status')?.textContent.startsWith('Link copied'));
   const url = await page.evaluate(() => location.href);
   await page.close();
 
@@ -215,7 +215,7 @@ test('hostile text and a hostile title in a shared link are shown as text and ne
   for (const link of [url, titled]) {
     const { page: fresh, seen } = await watch('/');
     await fresh.goto(link);
-    await fresh.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Kenya'));
+    await fresh.waitForFunction(() => document.querySelector('.sp-article')?.textContent.startsWith('Kenya'));
     assertShownAsText(await rendered(fresh), ARTICLE, 'shared link');
     if (link === titled) assert.equal(await fresh.textContent('h1'), title);
     await clickEverything(fresh);
