@@ -61,8 +61,6 @@ pub struct Gazetteer {
     names: Vec<&'static str>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
-    /// The index of each name in `names`.
-    exact: WordMap<'static, u32>,
     /// The names by their first word (up to a space): an index into `groups`,
     /// each a range of `by_length`.
     by_first_word: WordMap<'static, u32>,
@@ -109,6 +107,7 @@ impl Gazetteer {
     fn build() -> Gazetteer {
         let mut names: Vec<&'static str> = Vec::new();
         let mut entries = Vec::new();
+        // Each spelling once: the index of each name in `names`.
         let mut exact: WordMap<'static, u32> = WordMap::default();
         let mut add = |name: &'static str, entry: Entry| {
             // Writers use both apostrophes; the data uses the straight one.
@@ -201,7 +200,6 @@ impl Gazetteer {
             names,
             entries,
             figures,
-            exact,
             by_first_word,
             groups,
             by_length,
@@ -295,7 +293,8 @@ impl Gazetteer {
     }
 
     /// Every whole-word occurrence of a known name in `text`, in order.
-    pub fn find(&self, text: &str) -> Vec<Hit> {
+    #[cfg(test)]
+    fn find(&self, text: &str) -> Vec<Hit> {
         self.find_in(&Document::new(text))
     }
 
@@ -305,12 +304,6 @@ impl Gazetteer {
             Form::Figure(i) => self.figures.get(i),
             _ => None,
         }
-    }
-
-    /// The canonical party whose name (or alias) is exactly `name`.
-    pub fn party_named(&self, name: &str) -> Option<Entry> {
-        let entry = self.entries[*self.exact.get(name)? as usize];
-        (!matches!(entry.form, Form::Figure(_))).then_some(entry)
     }
 }
 
@@ -381,6 +374,11 @@ mod tests {
                 "World Health Organization"
             ]
         );
-        assert_eq!(g.party_named("Kiev").map(|e| e.party), Some("Ukraine"));
+        let kiev: Vec<(Span, &str)> = g
+            .find("Kiev")
+            .iter()
+            .map(|h| (h.span, h.entry.party))
+            .collect();
+        assert_eq!(kiev, [(Span::new(0, 4), "Ukraine")]);
     }
 }

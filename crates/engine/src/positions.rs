@@ -97,6 +97,8 @@ impl QuotedParty {
 
 /// How many references back a pronoun's antecedent is sought.
 const RECENT_REFERENCES: usize = 64;
+/// How many tokens after a verb of speech its report is taken to reach.
+const REPORT_REACH: usize = 40;
 
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
@@ -493,9 +495,8 @@ impl Finder<'_, '_> {
     /// "while" or semicolon opening a clause of the writer's own between?
     /// Only a short way is looked at: farther than that, the answer is no.
     fn reported_clause(&self, said: usize, b: usize) -> bool {
-        const REACH: usize = 40;
         said < b
-            && b <= said + REACH
+            && b <= said + REPORT_REACH
             && (said + 1..b).all(|j| {
                 !["but", "while", "whereas", "although", "though", "yet", ";"]
                     .iter()
@@ -506,8 +507,7 @@ impl Finder<'_, '_> {
     /// Is no party or person named from after token `a` up to `b`? Only
     /// a short way is looked at: farther than that, the answer is no.
     fn no_party_named_between(&self, a: usize, b: usize) -> bool {
-        const REACH: usize = 40;
-        b <= a + REACH && (a + 1..b).all(|j| self.cast.reference_at(j).is_none())
+        b <= a + REPORT_REACH && (a + 1..b).all(|j| self.cast.reference_at(j).is_none())
     }
 
     /// Where the clause that continues after token `from` ends.
@@ -595,6 +595,11 @@ mod tests {
             .collect()
     }
 
+    /// Only the stances of the positions in `text`.
+    fn stances(text: &str) -> Vec<&'static str> {
+        positions(text).into_iter().map(|p| p.2).collect()
+    }
+
     #[test]
     fn a_verb_joined_to_a_report_has_the_reporter_for_subject() {
         let found = positions("Russia said further talks made no sense and withdrew its offer.");
@@ -641,7 +646,6 @@ mod tests {
 
     #[test]
     fn a_modal_before_what_something_is_intends_nothing() {
-        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
         assert!(stances("Peru said the plant will be one of the largest.").is_empty());
         assert!(stances("Peru said it would be a mistake.").is_empty());
         assert_eq!(stances("Peru will be sending troops."), ["intend"]);
@@ -650,7 +654,6 @@ mod tests {
 
     #[test]
     fn a_wish_to_say_something_demands_nothing() {
-        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
         assert_eq!(
             stances("\"We want to thank our staff,\" Peru said."),
             Vec::<&str>::new()
@@ -684,7 +687,6 @@ mod tests {
 
     #[test]
     fn a_verb_of_speech_that_only_reports_states_nothing() {
-        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
         assert_eq!(stances("Peru announced a new tax."), ["intend"]);
         assert_eq!(
             stances("Taxes will rise, Peru announced on Friday."),
@@ -695,7 +697,6 @@ mod tests {
 
     #[test]
     fn calling_demands_only_for_something() {
-        let stances = |t| positions(t).into_iter().map(|p| p.2).collect::<Vec<_>>();
         assert_eq!(stances("Peru called for a ceasefire."), ["demand"]);
         assert_eq!(stances("Peru called on Chile to stop."), ["demand"]);
         assert!(stances("Peru called the plan a trick.").is_empty());
