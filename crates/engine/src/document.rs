@@ -292,10 +292,7 @@ impl TokenCursor<'_, '_> {
         }
         // Forwards: gallop, then search the last stride, so that a seek
         // far ahead costs a few steps and a walk over every token is linear.
-        if tokens
-            .get(self.at)
-            .is_some_and(|t| (t.span().start) < offset)
-        {
+        if tokens.get(self.at).is_some_and(|t| t.span().start < offset) {
             let (mut behind, mut stride) = (self.at, 1);
             while tokens
                 .get(behind + stride)
