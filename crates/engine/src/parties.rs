@@ -174,6 +174,12 @@ impl Cast {
         self.by_name.get(name).copied()
     }
 
+    /// The one party a generic noun can stand for: "union" when the story
+    /// has one union, "company" when it has one company.
+    pub fn only_party_called(&self, word: &str) -> Option<PartyId> {
+        self.only_called[lexicon::generic_organisation_reference(word)?]
+    }
+
     /// The reference that starts at token `i`, if any.
     pub fn reference_at(&self, i: usize) -> Option<&Reference> {
         self.starts.get(i).map(|r| &self.references[r])
@@ -1056,7 +1062,7 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         if saw_role {
             // "union leader Ana Silva": the story's only union.
             if let Some(p) =
-                party_in(doc, cast, j, j + 1).or_else(|| the_only_party_called(cast, bare(w)))
+                party_in(doc, cast, j, j + 1).or_else(|| cast.only_party_called(bare(w)))
             {
                 return Some(p);
             }
@@ -1128,12 +1134,6 @@ fn home_country(cast: &Cast) -> Option<PartyId> {
     (count[best] >= 2 && count[best] > second).then_some(best)
 }
 
-/// The one party a generic noun can stand for: "union" when the story
-/// has one union, "company" when it has one company.
-fn the_only_party_called(cast: &Cast, word: &str) -> Option<PartyId> {
-    cast.only_called[lexicon::generic_organisation_reference(word)?]
-}
-
 /// For each kind of generic reference, the one party of the story it fits.
 /// Found once, when every party is known, so that each "the company" costs
 /// a look-up, not a search of every party.
@@ -1198,7 +1198,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {
-            if let Some(only) = the_only_party_called(cast, w) {
+            if let Some(only) = cast.only_party_called(w) {
                 found.push((i..i + 1, only));
             }
         }

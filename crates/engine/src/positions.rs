@@ -100,6 +100,10 @@ const RECENT_REFERENCES: usize = 64;
 /// How many tokens after a verb of speech its report is taken to reach.
 const REPORT_REACH: usize = 40;
 
+/// How far before its verb a share of members ("95% of those who voted")
+/// may start.
+const SHARE_REACH: usize = 12;
+
 /// Every position in the document, in reading order.
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     let mut quoted_party = QuotedParty::new(doc.len());
@@ -173,7 +177,9 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             };
-            let subject = self.subject(group_start, tokens.start);
+            let subject = self
+                .subject(group_start, tokens.start)
+                .or_else(|| self.members_vote(group_start, tokens.start, stance));
             let before = if group_start > tokens.start {
                 doc.word(group_start - 1)
             } else {
@@ -484,6 +490,44 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// "with 95% of those who voted rejecting", "while 96% were in
+    /// favour": a percentage opening the clause before `group`, with no
+    /// comma between, is a share of members voting, and so the vote of
+    /// the story's union when it has one. A share intends nothing: a bare
+    /// modal after it ("40% will be cut") gives no position.
+    fn members_vote(
+        &self,
+        group: usize,
+        sentence_start: usize,
+        stance: Stance,
+    ) -> Option<(Vec<PartyId>, usize)> {
+        let union = self
+            .cast
+            .only_party_called("union")
+            .filter(|_| stance != Stance::Intend)?;
+        let doc = self.doc;
+        let reach = group.saturating_sub(SHARE_REACH).max(sentence_start);
+        let mut k = group;
+        while k > reach {
+            k -= 1;
+            if matches!(doc.word(k), "," | ";" | ":") || self.in_quote(k) {
+                return None;
+            }
+            let percent = doc.kind(k) == Some(TokenKind::Number)
+                && (doc.is(k + 1, "%") || doc.is(k + 1, "percent") || doc.is(k + 1, "per"));
+            if !percent {
+                continue;
+            }
+            let opens_clause = k == sentence_start
+                || matches!(
+                    doc.word(k - 1),
+                    "," | "with" | "While" | "while" | "and" | "but" | "whereas"
+                );
+            return opens_clause.then(|| (vec![union], k));
+        }
+        None
+    }
+
     fn reference_ending_at(&self, j: usize) -> Option<&crate::parties::Reference> {
         let refs = &self.cast.references;
         let k = refs.partition_point(|r| r.tokens.end <= j);
@@ -598,6 +642,44 @@ mod tests {
     /// Only the stances of the positions in `text`.
     fn stances(text: &str) -> Vec<&'static str> {
         positions(text).into_iter().map(|p| p.2).collect()
+    }
+
+    #[test]
+    fn a_share_of_members_voting_is_the_unions_vote() {
+        let story = "Dockers belong to the Harbour Workers Union. In the ballot, 88% of \
+                     members rejected the pay offer, while 91 per cent were in favour of a strike.";
+        let found = positions(story);
+        let union = "Harbour Workers Union";
+        assert!(
+            found.contains(&(
+                "88% of members rejected the pay offer".into(),
+                union.into(),
+                "reject"
+            )),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&(
+                "91 per cent were in favour of a strike".into(),
+                union.into(),
+                "support"
+            )),
+            "{found:?}"
+        );
+        // With no union in the story, a share is only a figure.
+        assert_eq!(
+            positions("In the poll, 60% of voters rejected the plan."),
+            []
+        );
+        // A share intends nothing, and one inside a longer phrase is no subject.
+        let story =
+            "The Harbour Workers Union is on strike. Meanwhile, 40% of sailings will be cut. \
+                     Ferries carrying 30% of freight rejected the union's claims.";
+        assert!(
+            positions(story).iter().all(|p| p.1 != union),
+            "{:?}",
+            positions(story)
+        );
     }
 
     #[test]
