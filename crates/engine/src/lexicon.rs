@@ -435,7 +435,16 @@ const STATE_PREMODIFIERS: &[&str] = &["federal", "national", "central", "governm
 
 /// Nouns for armed forces after a proper name: "Amhara special forces".
 const FORCE_NOUNS: &[&str] = &[
-    "forces", "fighters", "troops", "militia", "militias", "rebels", "soldiers", "army",
+    "forces",
+    "fighters",
+    "troops",
+    "militia",
+    "militias",
+    "rebels",
+    "rebel",
+    "insurgents",
+    "soldiers",
+    "army",
 ];
 
 /// Capitalised words that are never a party or a person on their own. Case matters.
@@ -1144,6 +1153,11 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["union"], &["Union", "Workers", "union"]),
+    // An armed group's own name seldom calls it rebels: "Defence Forces".
+    (
+        &["rebels", "rebel", "insurgents"],
+        &["Forces", "Front", "Movement"],
+    ),
     (&["ministry"], &["Ministry"]),
     (&["agency"], &["Agency"]),
     (&["commission"], &["Commission"]),

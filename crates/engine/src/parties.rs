@@ -1193,8 +1193,9 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             }
             continue;
         }
+        // "the union"; "rebels" need no article: "local rebels", "rebel advances".
         if doc.lex(i).may_be_generic_reference()
-            && doc.is(i.wrapping_sub(1), "the")
+            && (doc.is(i.wrapping_sub(1), "the") || doc.lex(i).is_force_noun())
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {

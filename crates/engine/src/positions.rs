@@ -683,6 +683,29 @@ mod tests {
     }
 
     #[test]
+    fn rebels_are_the_storys_one_armed_group() {
+        let found = positions(
+            "Fighting resumed after local rebels rejected the truce. A spokesman for \
+             the Northern Defence Forces said the group would fight on.",
+        );
+        assert_eq!(
+            found[0],
+            (
+                "rebels rejected the truce".into(),
+                "Northern Defence Forces".into(),
+                "reject"
+            ),
+            "{found:?}"
+        );
+        // Two such groups: "rebels" could be either, and stands for neither.
+        let found = positions(
+            "Fighting resumed after local rebels rejected the truce. The Northern Defence \
+             Forces and the Southern Defence Forces both claimed the town.",
+        );
+        assert_eq!(found, [], "{found:?}");
+    }
+
+    #[test]
     fn a_verb_joined_to_a_report_has_the_reporter_for_subject() {
         let found = positions("Russia said further talks made no sense and withdrew its offer.");
         assert_eq!(found.len(), 1, "{found:?}");
