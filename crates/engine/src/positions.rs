@@ -514,7 +514,9 @@ impl Finder<'_, '_> {
                 return None;
             }
             let percent = doc.kind(k) == Some(TokenKind::Number)
-                && (doc.is(k + 1, "%") || doc.is(k + 1, "percent") || doc.is(k + 1, "per"));
+                && (doc.is(k + 1, "%")
+                    || doc.is(k + 1, "percent")
+                    || (doc.is(k + 1, "per") && doc.is(k + 2, "cent")));
             if !percent {
                 continue;
             }
@@ -665,6 +667,14 @@ mod tests {
                 "support"
             )),
             "{found:?}"
+        );
+        // "91 per day" is a rate, not a share.
+        let story = "Dockers belong to the Harbour Workers Union. In the strike, 91 per \
+                     day were in favour of talks.";
+        assert!(
+            positions(story).iter().all(|p| p.1 != union),
+            "{:?}",
+            positions(story)
         );
         // With no union in the story, a share is only a figure.
         assert_eq!(
