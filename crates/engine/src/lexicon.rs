@@ -447,6 +447,36 @@ const FORCE_NOUNS: &[&str] = &[
     "army",
 ];
 
+/// Words that make a common phrase of "forces" and name no group of their
+/// own: "Security forces", "Border forces", capitalised only as the
+/// sentence's first word. (Words such as "Police" name bodies and are
+/// organisation words.)
+const GENERIC_FORCE_MODIFIERS: &[&str] = &[
+    "Security",
+    "Opposition",
+    "Allied",
+    "Armed",
+    "Foreign",
+    "Border",
+    "Rebel",
+    "Special",
+    "Regional",
+    "Local",
+    "Enemy",
+    "Ground",
+    "Elite",
+    "Federal",
+    "State",
+    "Paramilitary",
+    "Peacekeeping",
+    "Western",
+];
+
+/// Does `word` before "forces" make a common phrase rather than a name?
+pub fn is_generic_force_modifier(word: &str) -> bool {
+    GENERIC_FORCE_MODIFIERS.contains(&word)
+}
+
 /// Capitalised words that are never a party or a person on their own. Case matters.
 const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "The",

@@ -600,6 +600,7 @@ pub fn find(doc: &Document) -> Cast {
         if doc.lex(next).is_force_noun() {
             let word = doc.word(t.start);
             if !doc.lex(t.start).is_common_capitalised()
+                && !lexicon::is_generic_force_modifier(word)
                 && discovered_by_stem(&cast, word).is_none()
             {
                 cast.party_id(word, PartyKind::Organisation, Category::Other);
@@ -1316,6 +1317,15 @@ mod tests {
                 ("union", "Dockers Union of Ports and Harbours"),
             ])
         );
+    }
+
+    #[test]
+    fn a_group_named_by_its_forces_but_not_a_common_phrase() {
+        let found = mentions(
+            "Karen special forces held the pass. Security forces stayed in the valley. \
+             Border forces sealed it off.",
+        );
+        assert_eq!(found, pairs(&[("Karen", "Karen")]));
     }
 
     /// The side the analysis gives the person named `name` in `text`.
