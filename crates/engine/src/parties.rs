@@ -586,7 +586,6 @@ pub fn find(doc: &Document) -> Cast {
             }
         }
     }
-    speaking_names(doc, &chunks, &known_at, &organisation_chunks, &mut cast);
     // Armed groups named by their forces: "Amhara special forces".
     for chunk in &chunks {
         let t = chunk.tokens.clone();
@@ -628,6 +627,9 @@ pub fn find(doc: &Document) -> Cast {
             }
         }
     }
+    // After the acronyms: "the DOJ said" is the Department of Justice, not a
+    // one-word name of its own.
+    speaking_names(doc, &chunks, &known_at, &organisation_chunks, &mut cast);
 
     // Pass 2: every reference, in reading order.
     let mut k = 0; // next built-in hit
@@ -1437,6 +1439,13 @@ mod tests {
             "{found:?}"
         );
         assert!(found.contains(&("XYZ".into(), "XYZ".into())), "{found:?}");
+        // An acronym that speaks is still the body it abbreviates.
+        let found = mentions("The Federal Trade Board ruled. Later the FTB said no.");
+        assert_eq!(
+            found[1],
+            ("FTB".into(), "Federal Trade Board".into()),
+            "{found:?}"
+        );
     }
 
     #[test]
