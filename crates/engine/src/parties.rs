@@ -402,6 +402,8 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
                 && !(w == "and" && doc.word(end + 1) == "the")
                 // "the Acme Corporation and Zenith" are two names.
                 && !(w == "and" && doc.lex(end - 1).is_organisation_word())
+                // "the DOJ and CCB": an acronym is a whole name.
+                && !(w == "and" && (is_acronym(doc.word(end - 1)) || is_acronym(doc.word(end + 1))))
                 && (is_name_word(doc, end + 1)
                     || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
             if joins {
@@ -1434,6 +1436,14 @@ mod tests {
         let found = mentions(
             "The Federal Trade Board ruled. Talks with the FTB and the XYZ, EU and UN went on.",
         );
+        assert!(
+            found.contains(&("FTB".into(), "Federal Trade Board".into())),
+            "{found:?}"
+        );
+        assert!(found.contains(&("XYZ".into(), "XYZ".into())), "{found:?}");
+        // Acronyms joined by "and" are two names.
+        let found =
+            mentions("The Federal Trade Board ruled. Talks with the EU, FTB and XYZ went on.");
         assert!(
             found.contains(&("FTB".into(), "Federal Trade Board".into())),
             "{found:?}"
