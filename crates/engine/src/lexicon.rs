@@ -698,7 +698,7 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
         Stance::Demand,
         &[
             "demand", "insist", "urge", "press", "require", "want", "seek", "sought", "need",
-            "call",
+            "call", "ask", "appeal",
         ],
     ),
     (

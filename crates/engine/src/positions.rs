@@ -302,14 +302,22 @@ impl Finder<'_, '_> {
         if j == i && doc.is(i.wrapping_sub(1), "to") {
             return None;
         }
-        // "called for a ceasefire" demands; "called it a wall" only names it.
-        let calls = doc
-            .word(j)
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("call"));
-        if calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)) {
+        // "called for a ceasefire" demands; "called it a wall" only names it,
+        // and "asked about the talks" only asks.
+        let starts = |stem: &str| {
+            doc.word(j)
+                .get(..stem.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+        };
+        // Without what is asked for, only a modal before them ("will appeal
+        // the verdict") states anything: an intention.
+        let calls = starts("call");
+        let asks_nothing = (calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)))
+            || ((starts("ask") || starts("appeal")) && !doc.is(j + 1, "for"));
+        if asks_nothing && !(modal && !describes) {
             return None;
         }
+        let stance = if asks_nothing { Stance::Intend } else { stance };
         // "…, the minister announced on Friday": a verb of speech with nothing
         // after it but the time or place reports the clause before.
         let reports_only = !calls
@@ -644,6 +652,21 @@ mod tests {
     /// Only the stances of the positions in `text`.
     fn stances(text: &str) -> Vec<&'static str> {
         positions(text).into_iter().map(|p| p.2).collect()
+    }
+
+    #[test]
+    fn asking_demands_only_for_something() {
+        assert_eq!(
+            positions("Kenya asked for emergency aid on Monday."),
+            [(
+                "Kenya asked for emergency aid on Monday".into(),
+                "Kenya".into(),
+                "demand"
+            )]
+        );
+        assert_eq!(stances("Kenya appealed for calm."), ["demand"]);
+        assert_eq!(stances("Kenya asked about the talks."), Vec::<&str>::new());
+        assert_eq!(stances("Kenya will appeal the verdict."), ["intend"]);
     }
 
     #[test]
