@@ -277,7 +277,8 @@ impl Finder<'_, '_> {
                 || ["a", "an", "the", "one", "worth", "among", "part"]
                     .iter()
                     .any(|w| doc.is(j, w)));
-        let stance = worded.or_else(|| (modal && !describes).then_some(Stance::Intend))?;
+        let modal_intends = modal && !describes;
+        let stance = worded.or_else(|| modal_intends.then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
         if j == i
             && i > 0
@@ -314,7 +315,7 @@ impl Finder<'_, '_> {
         let calls = starts("call");
         let asks_nothing = (calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)))
             || ((starts("ask") || starts("appeal")) && !doc.is(j + 1, "for"));
-        if asks_nothing && !(modal && !describes) {
+        if asks_nothing && !modal_intends {
             return None;
         }
         let stance = if asks_nothing { Stance::Intend } else { stance };
