@@ -151,6 +151,16 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// Does token `i` begin with `stem`, ignoring ASCII case ("Called", "asks")?
+    pub fn begins(&self, i: usize, stem: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| {
+            let span = t.span();
+            span.end - span.start >= stem.len()
+                && self.text.as_bytes()[span.start..span.start + stem.len()]
+                    .eq_ignore_ascii_case(stem.as_bytes())
+        })
+    }
+
     /// Does token `i` start with a capital letter?
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.lex(i).is_capitalised()

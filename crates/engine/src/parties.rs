@@ -1182,7 +1182,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         let w = doc.word(i);
         let lower_first = w.chars().next().is_some_and(char::is_lowercase);
         // "federal defence forces", "the federal government", "government troops"
-        if doc.lex(i).is_state_premodifier() && lower_first {
+        if lex.is_state_premodifier() && lower_first {
             if let Some(home) = cast.home {
                 let mut j = i + 1;
                 while j < i + 3 && !doc.lex(j).is_state_organ() && !doc.lex(j).is_force_noun() {
@@ -1199,8 +1199,8 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             continue;
         }
         // "the union"; "rebels" need no article: "local rebels", "rebel advances".
-        if doc.lex(i).may_be_generic_reference()
-            && (doc.is(i.wrapping_sub(1), "the") || doc.lex(i).is_force_noun())
+        if lex.may_be_generic_reference()
+            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun())
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {

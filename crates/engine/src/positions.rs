@@ -305,16 +305,11 @@ impl Finder<'_, '_> {
         }
         // "called for a ceasefire" demands; "called it a wall" only names it,
         // and "asked about the talks" only asks.
-        let starts = |stem: &str| {
-            doc.word(j)
-                .get(..stem.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(stem))
-        };
         // Without what is asked for, only a modal before them ("will appeal
         // the verdict") states anything: an intention.
-        let calls = starts("call");
+        let calls = doc.begins(j, "call");
         let asks_nothing = (calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)))
-            || ((starts("ask") || starts("appeal")) && !doc.is(j + 1, "for"));
+            || ((doc.begins(j, "ask") || doc.begins(j, "appeal")) && !doc.is(j + 1, "for"));
         if asks_nothing && !modal_intends {
             return None;
         }
@@ -349,12 +344,7 @@ impl Finder<'_, '_> {
     /// wanted.": a wish to say something, or for nothing named, demands nothing.
     fn wants_only_to_say(&self, j: usize, end: usize) -> bool {
         let doc = self.doc;
-        let w = doc.word(j);
-        let begins = |head: &str| {
-            w.get(..head.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(head))
-        };
-        if !(begins("want") || begins("wish") || w.eq_ignore_ascii_case("like")) {
+        if !(doc.begins(j, "want") || doc.begins(j, "wish") || doc.is(j, "like")) {
             return false;
         }
         let nothing_after = j + 1 >= end || matches!(doc.word(j + 1), "." | "," | ";" | "!" | "?");
