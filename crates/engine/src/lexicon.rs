@@ -477,6 +477,67 @@ pub fn is_generic_force_modifier(word: &str) -> bool {
     GENERIC_FORCE_MODIFIERS.contains(&word)
 }
 
+/// Nouns for private people and firms. A country before them says only
+/// where they are from ("US staff", "a Canadian media giant"): the country
+/// does not act. Lowercase; a plural "-s" is taken off before the look-up.
+const PRIVATE_HEADS: &[&str] = &[
+    "staff",
+    "worker",
+    "employee",
+    "consumer",
+    "customer",
+    "shopper",
+    "investor",
+    "shareholder",
+    "farmer",
+    "household",
+    "passenger",
+    "traveller",
+    "tourist",
+    "student",
+    "company",
+    "companies",
+    "firm",
+    "giant",
+    "business",
+    "businesses",
+    "carrier",
+    "airline",
+    "maker",
+    "manufacturer",
+    "producer",
+    "lender",
+    "bank",
+    "insurer",
+    "retailer",
+    "broadcaster",
+    "publisher",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "supplier",
+    "chipmaker",
+    "automaker",
+    "carmaker",
+    "planemaker",
+    "miner",
+    "distributor",
+    "exporter",
+    "importer",
+    "brand",
+    "subsidiary",
+    "rival",
+];
+
+/// Is `word` (lowercase) a noun for private people or firms?
+pub fn is_private_head(word: &str) -> bool {
+    let singular = word
+        .strip_suffix('s')
+        .filter(|w| !w.ends_with('s'))
+        .unwrap_or(word);
+    PRIVATE_HEADS.contains(&word) || PRIVATE_HEADS.contains(&singular)
+}
+
 /// Capitalised words that are never a party or a person on their own. Case matters.
 const COMMON_CAPITALISED_WORDS: &[&str] = &[
     "The",

@@ -79,8 +79,10 @@ impl TokenIndex {
 pub struct Reference {
     pub tokens: Range<usize>,
     pub target: Target,
-    /// A capital or seat after "in", "at": a place, not an actor.
-    pub place_only: bool,
+    /// Names the party without it acting: a capital after "in" (a place),
+    /// or a country that only says where people or a firm are from ("US
+    /// staff"). Not a mention.
+    pub not_acting: bool,
 }
 
 /// The parties and people of one text, and every reference to them.
@@ -245,11 +247,11 @@ impl Cast {
         id
     }
 
-    fn push_reference(&mut self, tokens: Range<usize>, target: Target, place_only: bool) {
+    fn push_reference(&mut self, tokens: Range<usize>, target: Target, not_acting: bool) {
         self.references.push(Reference {
             tokens,
             target,
-            place_only,
+            not_acting,
         });
     }
 
@@ -265,7 +267,7 @@ impl Cast {
         let mut weight = vec![0usize; self.parties.len()];
         let mut mentions = Vec::new();
         for r in &self.references {
-            if r.place_only {
+            if r.not_acting {
                 continue;
             }
             let Some(party) = self.party_of(r.target) else {
@@ -404,6 +406,9 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
                 && !(w == "and" && doc.lex(end - 1).is_organisation_word())
                 // "the DOJ and CCB": an acronym is a whole name.
                 && !(w == "and" && (is_acronym(doc.word(end - 1)) || is_acronym(doc.word(end + 1))))
+                // "carmaker Voltar and Brazilian farmers": a built-in name after
+                // "and" starts a name of its own.
+                && !(w == "and" && known_end(end + 1).is_some())
                 && (is_name_word(doc, end + 1)
                     || (w == "of" && doc.word(end + 1) == "the" && is_name_word(doc, end + 2)));
             if joins {
@@ -907,7 +912,24 @@ fn push_known(
     };
     let after_preposition = tokens.start > 0 && is_place_preposition(doc.word(tokens.start - 1));
     let place_only = matches!(entry.form, Form::Capital) && after_preposition;
-    cast.push_reference(tokens.clone(), target, place_only);
+    let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
+        && entry.kind == PartyKind::Country
+        && describes_private_people_or_firm(doc, tokens.end);
+    cast.push_reference(tokens.clone(), target, place_only || origin_only);
+}
+
+/// Does a country's name before token `i` only say where private people
+/// or a firm are from? "striking US staff", "Canadian financial media giant
+/// Thomson": one of the few lowercase words after it is a noun of
+/// [`lexicon::is_private_head`].
+fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
+    (i..i + 3)
+        .take_while(|&j| {
+            doc.kind(j) == Some(TokenKind::Word)
+                && doc.word(j).starts_with(|c: char| c.is_lowercase())
+                && !doc.is(j, "and")
+        })
+        .any(|j| lexicon::is_private_head(doc.word(j)))
 }
 
 /// Resolves one part of a name chunk: titles and countries before a
@@ -1115,7 +1137,7 @@ fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<Party
     let _ = doc;
     (from..to.min(from + 4)).find_map(|j| {
         cast.reference_at(j)
-            .filter(|r| !r.place_only)
+            .filter(|r| !r.not_acting)
             .and_then(|r| cast.party_of(r.target))
     })
 }
@@ -1233,7 +1255,7 @@ mod tests {
         let cast = find(&doc);
         cast.references
             .iter()
-            .filter(|r| !r.place_only)
+            .filter(|r| !r.not_acting)
             .filter_map(|r| {
                 let party = cast.party_of(r.target)?;
                 Some((
@@ -1270,6 +1292,24 @@ mod tests {
                 ("Moscow", "Russia"),
                 ("Kyiv", "Ukraine"),
                 ("Kremlin", "Russia")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_country_that_only_says_where_people_or_a_firm_are_from_does_not_act() {
+        assert_eq!(
+            mentions(
+                "The offer went to striking US workers. German carmaker Voltar and Brazilian \
+                 farmers protested. US officials and French negotiators met Japanese \
+                 Prime Minister Aiko Sato."
+            ),
+            pairs(&[
+                ("Voltar", "Voltar"),
+                ("US", "United States"),
+                ("French", "France"),
+                ("Japanese", "Japan"),
+                ("Aiko Sato", "Japan"),
             ])
         );
     }

@@ -475,7 +475,7 @@ impl Finder<'_, '_> {
                 .rev()
                 // A pronoun stands for someone recent: the look back is bounded.
                 .take(RECENT_REFERENCES)
-                .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.place_only);
+                .find(|r| matches!(r.target, Target::Person(_)) == want_person && !r.not_acting);
             // "It" with no party before it in its sentence is what the text
             // was last about, rather than the last party it named.
             let topic = self
@@ -533,7 +533,7 @@ impl Finder<'_, '_> {
         let refs = &self.cast.references;
         let k = refs.partition_point(|r| r.tokens.end <= j);
         refs.get(k)
-            .filter(|r| r.tokens.end == j + 1 && !r.place_only)
+            .filter(|r| r.tokens.end == j + 1 && !r.not_acting)
     }
 
     /// Does the report at token `said` reach token `b`, with no "but",

@@ -181,7 +181,7 @@ fn sentence_subjects(doc: &Document, cast: &Cast) -> Vec<(usize, Target)> {
 /// A candidate speaker at token `i`.
 fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
     if let Some(r) = cast.reference_at(i) {
-        if !r.place_only {
+        if !r.not_acting {
             return Some(Candidate::Known(r.target));
         }
     }
