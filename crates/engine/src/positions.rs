@@ -403,6 +403,14 @@ impl Finder<'_, '_> {
                 return Some((vec![party], group));
             }
         }
+        // "a measure Rubio said would apply": a report right before a modal
+        // is a relative clause; what it says is the reporter's.
+        let reports = ["said", "says", "say"].iter().any(|w| doc.is(last, w));
+        if last > sentence_start && reports && doc.lex(group).is_modal() && !self.in_quote(last) {
+            if let Some(r) = self.reference_ending_at(last - 1) {
+                return Some((vec![self.cast.party_of(r.target)?], r.tokens.start));
+            }
+        }
         // A reference ending just before the group, or a few title words before it:
         // "Moscow has", "The US Secretary of State also hinted".
         let mut j = last + 1;
@@ -747,6 +755,20 @@ mod tests {
         // A verb of its own clause is no part of the report.
         let found = positions("Peru said prices were high. Officials rejected the plan.");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_report_before_a_modal_is_a_relative_clause_of_the_reporter() {
+        assert_eq!(
+            positions("The levy is a measure Peru said would hurt exporters."),
+            [(
+                "Peru said would hurt exporters".into(),
+                "Peru".into(),
+                "intend"
+            )]
+        );
+        // "said" before a noun that is also a stance word states nothing.
+        assert!(positions("Peru said fighting was over.").is_empty());
     }
 
     #[test]
