@@ -95,6 +95,66 @@ impl QuotedParty {
     }
 }
 
+/// What a speaker may call "this": "an important step", "welcome news".
+const POSITIVE_JUDGEMENTS: &[&str] = &[
+    "important",
+    "significant",
+    "major",
+    "positive",
+    "welcome",
+    "historic",
+    "crucial",
+    "key",
+    "good",
+    "great",
+    "excellent",
+    "encouraging",
+    "promising",
+    "vital",
+    "constructive",
+    "landmark",
+    "huge",
+    "meaningful",
+    "decisive",
+    "fair",
+    "reasonable",
+    "win",
+    "victory",
+    "milestone",
+    "breakthrough",
+];
+
+/// …or "a grave mistake", "unacceptable".
+const NEGATIVE_JUDGEMENTS: &[&str] = &[
+    "unacceptable",
+    "dangerous",
+    "bad",
+    "wrong",
+    "grave",
+    "terrible",
+    "provocative",
+    "regrettable",
+    "deplorable",
+    "outrageous",
+    "disappointing",
+    "unfair",
+    "unjustified",
+    "unjustifiable",
+    "illegal",
+    "irresponsible",
+    "reckless",
+    "absurd",
+    "ridiculous",
+    "mistake",
+    "disgrace",
+    "betrayal",
+    "insult",
+    "blow",
+    "setback",
+    "violation",
+    "provocation",
+];
+
 /// How many references back a pronoun's antecedent is sought.
 const RECENT_REFERENCES: usize = 64;
 /// How many tokens after a verb of speech its report is taken to reach.
@@ -165,6 +225,16 @@ impl Finder<'_, '_> {
         let mut reporter: Option<(Vec<PartyId>, usize)> = None;
         let mut i = tokens.start;
         while i < tokens.end {
+            if let Some((stance, party)) = self.evaluation(i) {
+                let end = self.clause_end(i + 2, tokens.end);
+                self.out.push(Position {
+                    span: doc.range_span(i, end),
+                    party,
+                    stance,
+                });
+                i = end;
+                continue;
+            }
             let Some((stance, group_start, verb_end)) = self.predicate(i, tokens.end) else {
                 if doc.lex(i).is_speech_verb() && !self.in_quote(i) {
                     reporter = self
@@ -380,6 +450,49 @@ impl Finder<'_, '_> {
                 .any(|v| doc.is(j + 2, v)))
     }
 
+    /// "This is an important step", "That would be a grave mistake": a
+    /// speaker judging what "this" or "that" is, in its own party's quote,
+    /// supports or opposes it.
+    fn evaluation(&self, i: usize) -> Option<(Stance, PartyId)> {
+        let doc = self.doc;
+        let party = self.quoted_party.get(i).flatten()?;
+        if !(doc.is(i, "this") || doc.is(i, "that")) {
+            return None;
+        }
+        // The subject of its clause: "“This is", "…, and that was".
+        let opens = i == 0
+            || doc.kind(i - 1) == Some(TokenKind::Quote)
+            || matches!(doc.word(i - 1), "." | "," | "and" | "but" | ";");
+        let mut j = i + 1;
+        if doc.lex(j).is_modal() && doc.is(j + 1, "be") {
+            j += 2;
+        } else if ["is", "was", "’s", "'s"].iter().any(|w| doc.is(j, w)) {
+            j += 1;
+        } else {
+            return None;
+        }
+        if !opens {
+            return None;
+        }
+        let negated = doc.is(j, "not");
+        j += usize::from(negated);
+        j += usize::from(["a", "an"].iter().any(|w| doc.is(j, w)));
+        j += usize::from(
+            ["very", "really", "truly", "extremely", "hugely", "deeply"]
+                .iter()
+                .any(|w| doc.is(j, w)),
+        );
+        let word = doc.word(j).to_ascii_lowercase();
+        let stance = if POSITIVE_JUDGEMENTS.contains(&word.as_str()) {
+            Stance::Support
+        } else if NEGATIVE_JUDGEMENTS.contains(&word.as_str()) {
+            Stance::Oppose
+        } else {
+            return None;
+        };
+        Some((if negated { negate(stance) } else { stance }, party))
+    }
+
     /// The parties of the subject that ends right before token `group`,
     /// and where the subject starts.
     fn subject(&self, group: usize, sentence_start: usize) -> Option<(Vec<PartyId>, usize)> {
@@ -576,9 +689,13 @@ impl Finder<'_, '_> {
             {
                 return j;
             }
-            // The quote the clause is in ends here.
+            // The quote the clause is in ends here, after its stop.
             if self.in_quote(j) != quoted && doc.kind(j) == Some(TokenKind::Quote) && quoted {
-                return j;
+                let mut end = j;
+                while end > from && matches!(doc.word(end - 1), "." | "!" | "?") {
+                    end -= 1;
+                }
+                return end;
             }
             if w == "," {
                 let next = doc.word(j + 1);
@@ -769,6 +886,32 @@ mod tests {
         );
         // "said" before a noun that is also a stance word states nothing.
         assert!(positions("Peru said fighting was over.").is_empty());
+    }
+
+    #[test]
+    fn a_speaker_judging_this_in_its_own_quote() {
+        let story = |quote: &str| format!("Peru's trade minister said: “{quote}”");
+        assert_eq!(
+            positions(&story("This is a very welcome step for our farmers.")),
+            [(
+                "This is a very welcome step for our farmers".into(),
+                "Peru".into(),
+                "support"
+            )]
+        );
+        assert_eq!(
+            stances(&story("That would be a grave mistake.")),
+            ["oppose"]
+        );
+        assert_eq!(
+            stances(&story("This is not reasonable. That is unfair.")),
+            ["oppose", "oppose"]
+        );
+        assert_eq!(stances(&story("This is not fair.")), ["oppose"]);
+        // No judgement, or no speaker's party: nothing.
+        assert!(positions(&story("This is a long road.")).is_empty());
+        assert!(positions("“This is a welcome step,” a passer-by said.").is_empty());
+        assert!(positions("This is a welcome step for Peru.").is_empty());
     }
 
     #[test]
