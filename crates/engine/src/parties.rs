@@ -569,6 +569,12 @@ pub fn find(doc: &Document) -> Cast {
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
             let shortened = by_last_word.get(name.as_str()).copied().flatten();
+            // "Government spokeswoman …", "Police said": a common noun,
+            // capitalised, names no organisation of its own.
+            let common_noun = start + 1 == t.end && !descriptor && !corporate;
+            if common_noun && shortened.is_none() && cast.party_named(first).is_none() {
+                continue;
+            }
             let same_union = (category == Category::Union)
                 .then(|| union_named(&cast, &name))
                 .flatten();
@@ -665,7 +671,7 @@ pub fn find(doc: &Document) -> Cast {
     cast.references
         .dedup_by(|b, a| b.tokens.start < a.tokens.end);
 
-    cast.home = home_country(&cast);
+    cast.home = home_country(doc, &cast);
     cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
     cast.starts = TokenIndex::new(doc.len());
@@ -1087,9 +1093,12 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         let w = doc.word(j);
         saw_role |= doc.lex(j).is_role_noun();
         if saw_role {
-            // "union leader Ana Silva": the story's only union.
-            if let Some(p) =
-                party_in(doc, cast, j, j + 1).or_else(|| cast.only_party_called(bare(w)))
+            // "union leader Ana Silva": the story's only union; "government
+            // spokeswoman Ana Silva": the country the story is set in.
+            let organ = || doc.lex(j).is_state_organ().then_some(cast.home).flatten();
+            if let Some(p) = party_in(doc, cast, j, j + 1)
+                .or_else(|| cast.only_party_called(bare(w)))
+                .or_else(organ)
             {
                 return Some(p);
             }
@@ -1143,14 +1152,27 @@ fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<Party
 }
 
 /// The country most named, when one clearly leads.
-fn home_country(cast: &Cast) -> Option<PartyId> {
+fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
     let mut count = vec![0usize; cast.parties.len()];
+    // "Congo's government", "the Kenyan authorities": the one country whose
+    // organs the story names is the one "the government" stands for.
+    let mut organs: Option<Option<PartyId>> = None;
     for r in &cast.references {
         if let Some(p) = cast.party_of(r.target) {
             if cast.parties[p].kind == PartyKind::Country {
                 count[p] += 1;
+                if doc.lex(r.tokens.end).is_state_organ() && !r.not_acting {
+                    organs = match organs {
+                        None => Some(Some(p)),
+                        Some(Some(q)) if q == p => Some(Some(p)),
+                        Some(_) => Some(None),
+                    };
+                }
             }
         }
+    }
+    if let Some(Some(p)) = organs {
+        return Some(p);
     }
     let best = (0..count.len()).max_by_key(|&p| (count[p], std::cmp::Reverse(p)))?;
     let second = (0..count.len())
@@ -1206,8 +1228,15 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         // "federal defence forces", "the federal government", "government troops"
         if lex.is_state_premodifier() && lower_first {
             if let Some(home) = cast.home {
+                // Only modifiers between: not "government and M23 rebels".
                 let mut j = i + 1;
-                while j < i + 3 && !doc.lex(j).is_state_organ() && !doc.lex(j).is_force_noun() {
+                while j < i + 3
+                    && !doc.lex(j).is_state_organ()
+                    && !doc.lex(j).is_force_noun()
+                    && doc.kind(j) == Some(TokenKind::Word)
+                    && !doc.is(j, "and")
+                    && !doc.is(j, "or")
+                {
                     j += 1;
                 }
                 let organ = doc.lex(j).is_state_organ() || doc.lex(j).is_force_noun();
@@ -1310,6 +1339,25 @@ mod tests {
                 ("French", "France"),
                 ("Japanese", "Japan"),
                 ("Aiko Sato", "Japan"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_government_is_the_country_whose_organs_the_story_names() {
+        // Qatar is named most, but the government spoken of is Congo's.
+        let text = "Congo's government and M23 rebels agreed to a truce in Doha, Qatar said. \
+                    Qatari officials hailed it. Government spokeswoman Ana Lobo said Kinshasa \
+                    would comply.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                ("Congo", "Democratic Republic of the Congo"),
+                ("M23", "M23"),
+                ("Qatar", "Qatar"),
+                ("Qatari", "Qatar"),
+                ("Ana Lobo", "Democratic Republic of the Congo"),
+                ("Kinshasa", "Democratic Republic of the Congo"),
             ])
         );
     }
