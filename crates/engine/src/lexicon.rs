@@ -286,6 +286,8 @@ const ROLE_NOUNS: &[&str] = &[
     "mep",
     "officer",
     "speaker",
+    "candidate",
+    "nominee",
 ];
 
 /// The last word of an organisation's proper name: "… Workers Union",
@@ -361,6 +363,29 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Club",
     "Mission",
     "Directorate",
+    // Words that end a company's name (see `parties::is_company_word`).
+    "Terminals",
+    "Energy",
+    "Energi",
+    "Petroleum",
+    "Mining",
+    "Resources",
+    "Pharmaceuticals",
+    "Logistics",
+    "Shipping",
+    "Steel",
+    "Chemicals",
+    "Telecom",
+    "Communications",
+    "Semiconductor",
+    "Electronics",
+    "Insurance",
+    "Securities",
+    "Capital",
+    "Partners",
+    "Ventures",
+    "Foods",
+    "Brands",
 ];
 
 /// Nouns that present the proper name after them as an organisation:
@@ -415,6 +440,13 @@ const ORGANISATION_DESCRIPTORS: &[&str] = &[
     "bloc",
     "coalition",
     "party",
+    "designer",
+    "provider",
+    "refiner",
+    "shipper",
+    "trader",
+    "utility",
+    "drugmaker",
 ];
 
 /// Nouns for a state's own organs: "the federal government", "government

@@ -589,6 +589,15 @@ pub fn find(doc: &Document) -> Cast {
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
+            // "Meridian Terminals … Meridian said": a company goes by its first word.
+            if category == Category::Company
+                && start + 1 < t.end
+                && !doc.lex(start).is_common_capitalised()
+                && !known_at.contains(start)
+                && cast.party_named(first).is_none()
+            {
+                cast.alias(first, id);
+            }
             organisation_chunks.insert(chunk.tokens.start, id);
             // "… Aerospace Workers (IAM)": the acronym in brackets names it too.
             if doc.word(t.end) == "("
@@ -696,7 +705,14 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             continue;
         };
         let tokens = cast.references[first].tokens.clone();
-        cast.people[person].party = side_from_context(doc, cast, tokens);
+        // "President Samuel Kachingwe", "Information Minister Felix Mhango"
+        // with no country named: the country of the story.
+        let office_of_state = cast.people[person]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.contains("President") || t.contains("Minister"));
+        cast.people[person].party = side_from_context(doc, cast, tokens)
+            .or_else(|| office_of_state.then_some(cast.home).flatten());
     }
 }
 
@@ -827,7 +843,10 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
     let shares_in = t.start >= 2
         && doc.is(t.start - 2, "shares")
         && ["in", "of"].iter().any(|w| doc.is(t.start - 1, w));
-    (possessive && owned(t.end)) || shares_in
+    // "Lumera chief executive Owen Pryce", "Lumera shares rose".
+    let owned_plainly =
+        !doc.lex(t.start).is_common_capitalised() && owned(t.end) && !doc.is(t.end, "board");
+    (possessive && owned(t.end)) || owned_plainly || shares_in
 }
 
 fn is_company_word(word: &str) -> bool {
@@ -847,6 +866,28 @@ fn is_company_word(word: &str) -> bool {
             | "Holdings"
             | "Airplanes"
             | "Motors"
+            | "Terminals"
+            | "Energy"
+            | "Energi"
+            | "Petroleum"
+            | "Mining"
+            | "Resources"
+            | "Pharmaceuticals"
+            | "Logistics"
+            | "Shipping"
+            | "Steel"
+            | "Chemicals"
+            | "Telecom"
+            | "Communications"
+            | "Semiconductor"
+            | "Electronics"
+            | "Insurance"
+            | "Securities"
+            | "Capital"
+            | "Partners"
+            | "Ventures"
+            | "Foods"
+            | "Brands"
     )
 }
 
@@ -1076,6 +1117,10 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
                     return Some(p);
                 }
             }
+            // "…, the government's chief spokesman": the country of the story.
+            if is_possessive(w) && doc.lex(j).is_state_organ() && cast.home.is_some() {
+                return cast.home;
+            }
             // "the current CEO of Reuters who …"
             if saw_role && is_possessive(w) {
                 if let Some(p) = party_in(doc, cast, j, j + 1) {
@@ -1180,7 +1225,9 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
         .map(|p| count[p])
         .max()
         .unwrap_or(0);
-    (count[best] >= 2 && count[best] > second).then_some(best)
+    // A story that names one country once is still set there.
+    let clear_lead = count[best] >= 2 && count[best] > second;
+    (clear_lead || (count[best] == 1 && second == 0)).then_some(best)
 }
 
 /// For each kind of generic reference, the one party of the story it fits.
@@ -1250,8 +1297,15 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             continue;
         }
         // "the union"; "rebels" need no article: "local rebels", "rebel advances".
+        // "Malawi's main opposition party": after a possessive, with at
+        // most two lowercase modifiers between.
+        let after_possessive = (1..=3).any(|back| {
+            i >= back
+                && is_possessive(doc.word(i - back))
+                && (i - back + 1..i).all(|k| doc.word(k).starts_with(char::is_lowercase))
+        });
         if lex.may_be_generic_reference()
-            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun())
+            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun() || after_possessive)
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {
@@ -1358,6 +1412,41 @@ mod tests {
                 ("Qatari", "Qatar"),
                 ("Ana Lobo", "Democratic Republic of the Congo"),
                 ("Kinshasa", "Democratic Republic of the Congo"),
+            ])
+        );
+    }
+
+    #[test]
+    fn companies_by_their_name_words_and_what_they_have() {
+        let text = "Dockers rejected the offer from Harbourline Terminals. Harbourline said \
+                    talks were over. Talvik chief executive Mia Berg said Talvik shares rose.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                ("Harbourline Terminals", "Harbourline Terminals"),
+                ("Harbourline", "Harbourline Terminals"),
+                ("Talvik", "Talvik"),
+                ("Mia Berg", "Talvik"),
+                ("Talvik", "Talvik"),
+            ])
+        );
+    }
+
+    #[test]
+    fn people_of_a_party_or_a_state_with_no_country_named() {
+        let text = "Peru's main opposition party said it would appeal. The Green Party (GP), \
+                    whose candidate Rosa Quispe came second, agreed. President Luis Ramos \
+                    and Interior Minister Ana Vera, the government's chief spokeswoman, met.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                ("Peru", "Peru"),
+                ("party", "Green Party"),
+                ("Green Party", "Green Party"),
+                ("GP", "Green Party"),
+                ("Rosa Quispe", "Green Party"),
+                ("Luis Ramos", "Peru"),
+                ("Ana Vera", "Peru"),
             ])
         );
     }

@@ -57,6 +57,77 @@ fn is_finite(word: &str) -> bool {
         )
 }
 
+/// Where a phrase of time that ends right before token `group` starts
+/// ("The US on Wednesday imposed", "Kenya last week agreed"); `group`
+/// itself when there is none.
+fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
+    let word = |k: usize| {
+        if k >= sentence_start && k < group {
+            doc.word(k)
+        } else {
+            ""
+        }
+    };
+    let g = group;
+    let weekday = |w: &str| {
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+        .contains(&w)
+    };
+    if g >= sentence_start + 2 && word(g - 2) == "on" && weekday(word(g - 1)) {
+        return g - 2;
+    }
+    // "on March 3", "on 3 March"
+    if g >= sentence_start + 3
+        && word(g - 3) == "on"
+        && ((doc.lex(g - 2).is_month() && doc.kind(g - 1) == Some(TokenKind::Number))
+            || (doc.kind(g - 2) == Some(TokenKind::Number) && doc.lex(g - 1).is_month()))
+    {
+        return g - 3;
+    }
+    if g >= sentence_start + 2
+        && ["last", "this", "earlier", "late"].contains(&word(g - 2))
+        && [
+            "week",
+            "month",
+            "year",
+            "weekend",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+        .contains(&word(g - 1))
+    {
+        return g - 2;
+    }
+    if g > sentence_start
+        && [
+            "yesterday",
+            "today",
+            "separately",
+            "earlier",
+            "overnight",
+            "jointly",
+            "initially",
+        ]
+        .contains(&word(g - 1))
+    {
+        return g - 1;
+    }
+    group
+}
+
 struct Finder<'d, 't> {
     doc: &'d Document<'t>,
     cast: &'d Cast,
@@ -258,10 +329,10 @@ impl Finder<'_, '_> {
             let (parties, start) = match subject {
                 Some((parties, start)) => (parties, start),
                 None => {
-                    let participle =
-                        doc.word(i).ends_with("ing") && (before == "," || before == "and");
-                    let coordinated =
-                        before == "and" && (is_finite(doc.word(group_start)) || group_start < i);
+                    let participle = doc.word(i).ends_with("ing")
+                        && (before == "," || before == "and" || before == "but");
+                    let coordinated = (before == "and" || before == "but")
+                        && (is_finite(doc.word(group_start)) || group_start < i);
                     let reported = reporter.as_ref().filter(|(_, said)| {
                         !self.in_quote(i) && self.no_party_named_between(*said, group_start)
                     });
@@ -497,6 +568,7 @@ impl Finder<'_, '_> {
     /// and where the subject starts.
     fn subject(&self, group: usize, sentence_start: usize) -> Option<(Vec<PartyId>, usize)> {
         let doc = self.doc;
+        let group = time_before(doc, group, sentence_start);
         if group == sentence_start {
             return None;
         }
@@ -588,6 +660,20 @@ impl Finder<'_, '_> {
         let w = doc.word(last);
         if matches!(w, "he" | "He" | "she" | "She" | "it" | "It") && !self.in_quote(last) {
             let want_person = !matches!(w, "it" | "It");
+            // "Nordal said on Thursday that it would": the one who reports.
+            let mut b = last;
+            if b > sentence_start && doc.is(b - 1, "that") {
+                b -= 1;
+            }
+            b = time_before(doc, b, sentence_start);
+            if b > sentence_start + 1 && doc.lex(b - 1).is_speech_verb() {
+                let reporter = self
+                    .reference_ending_at(self.before_relative_clause(b - 2, sentence_start))
+                    .filter(|r| matches!(r.target, Target::Person(_)) == want_person);
+                if let Some(r) = reporter {
+                    return self.cast.party_of(r.target).map(|p| (vec![p], last));
+                }
+            }
             let found = self.cast.references[..self
                 .cast
                 .references
@@ -608,6 +694,22 @@ impl Finder<'_, '_> {
             return self.cast.party_of(found?.target).map(|p| (vec![p], last));
         }
         None
+    }
+
+    /// "Nordal, which holds a stake, said": where the reporter's name ends,
+    /// before a relative clause set off by commas that ends at `j`.
+    fn before_relative_clause(&self, j: usize, sentence_start: usize) -> usize {
+        let doc = self.doc;
+        if doc.word(j) != "," {
+            return j;
+        }
+        let reach = j.saturating_sub(REPORT_REACH).max(sentence_start + 1);
+        (reach..j)
+            .rev()
+            .find(|&k| {
+                doc.word(k - 1) == "," && ["which", "who", "whose"].iter().any(|w| doc.is(k, w))
+            })
+            .map_or(j, |k| k - 2)
     }
 
     /// "with 95% of those who voted rejecting", "while 96% were in
@@ -710,10 +812,13 @@ impl Finder<'_, '_> {
                     return j;
                 }
             }
-            if w == "and" {
+            if w == "and" || w == "but" {
                 let next = doc.word(j + 1);
                 let after = doc.lex(j + 1);
+                // "rejecting the results and demanding a recount"
+                let participle = next.ends_with("ing") && after.stance().is_some();
                 let new_predicate = after.is_auxiliary() && next != "not"
+                    || participle
                     || (is_finite(next) && (after.stance().is_some() || after.is_speech_verb()));
                 if new_predicate {
                     return j;
@@ -912,6 +1017,48 @@ mod tests {
         assert!(positions(&story("This is a long road.")).is_empty());
         assert!(positions("“This is a welcome step,” a passer-by said.").is_empty());
         assert!(positions("This is a welcome step for Peru.").is_empty());
+    }
+
+    #[test]
+    fn the_subject_across_a_time_or_a_relative_clause() {
+        assert_eq!(
+            positions("Chile on Monday rejected the plan."),
+            [(
+                "Chile on Monday rejected the plan".into(),
+                "Chile".into(),
+                "reject"
+            )]
+        );
+        assert_eq!(stances("Chile last week agreed to the deal."), ["agree"]);
+        // "it" is whoever reports, not the party named last.
+        let found = positions(
+            "Talvik Energy, which holds a stake in a Peruvian field, said on Friday that \
+             it would exit the venture.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "Talvik Energy");
+    }
+
+    #[test]
+    fn coordinated_participles_and_a_clause_after_but_are_positions_of_their_own() {
+        let found = positions(
+            "Peru rejected the results, demanding a recount and threatening a boycott. \
+             Chile would not reopen talks but remained willing to meet.",
+        );
+        let spans: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(s, p, _)| (s.as_str(), p.as_str()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("Peru rejected the results", "Peru"),
+                ("demanding a recount", "Peru"),
+                ("threatening a boycott", "Peru"),
+                ("Chile would not reopen talks", "Chile"),
+                ("remained willing to meet", "Chile"),
+            ]
+        );
     }
 
     #[test]
