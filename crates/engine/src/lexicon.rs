@@ -1088,7 +1088,12 @@ pub fn lookup(word: &str) -> Lex {
     let mut lex = Lex {
         classes: tables.exact.get(word).copied().unwrap_or(0),
     };
-    if word.chars().next().is_some_and(char::is_uppercase) {
+    // "al-Mansouri", "el-Sisi": a name after its article.
+    let particle_name = ["al-", "el-", "ad-", "as-", "ash-", "an-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    });
+    if word.chars().next().is_some_and(char::is_uppercase) || particle_name {
         lex.classes |= CAPITALISED;
     }
     if crate::gazetteer::Gazetteer::get().may_start_name(word) {

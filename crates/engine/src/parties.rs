@@ -584,6 +584,8 @@ pub fn find(doc: &Document) -> Cast {
                 {
                     id
                 }
+                // "Nordal chief executive …" after "Nordal Energi".
+                _ if cast.party_named(&name).is_some() => cast.party_named(&name).unwrap_or(0),
                 (_, Some(entry), _) => cast.built_in_party(&entry),
                 (_, _, Some(id)) => id,
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
@@ -776,6 +778,15 @@ fn speaking_names<'t>(
     };
     for chunk in chunks {
         let t = chunk.tokens.clone();
+        // Words of a longer name, even one that starts with a built-in
+        // name ("Qatari Minister … Khalid al-Mansouri"), are a person's.
+        if t.len() > 1 && !organisation_chunks.contains(t.start) {
+            for i in t {
+                let k = slot(bare(doc.word(i)), &mut seen);
+                seen[k].in_a_name = true;
+            }
+            continue;
+        }
         if known_at.contains(t.start) || organisation_chunks.contains(t.start) {
             continue;
         }
@@ -1043,6 +1054,17 @@ fn resolve_part(
     if figure.is_some() || i >= part.end {
         return;
     }
+    // "Ecological Transition Minister Claire Dumont": words the lexicon
+    // does not know, up to a role noun, are part of the title.
+    if let Some(role) = (i..part.end.saturating_sub(1))
+        .rev()
+        .find(|&k| doc.lex(k).is_role_noun())
+    {
+        if role >= i {
+            title.extend((i..=role).map(|k| doc.word(k)));
+            i = role + 1;
+        }
+    }
     let rest = i..part.end;
     let word_count = rest
         .clone()
@@ -1071,9 +1093,6 @@ fn resolve_part(
         && title.is_empty()
         && !according_to
     {
-        return;
-    }
-    if part.start > 1 && doc.is(part.start - 1, "of") && !title.is_empty() {
         return;
     }
     let name = text_of(doc, rest.clone());

@@ -366,7 +366,11 @@ fn after(
         if w == "according" && doc.is(j + 1, "to") {
             return (j + 2..limit).find_map(|k| candidate_at(doc, cast, k).map(|c| (k, c)));
         }
-        if doc.lex(j).is_speech_verb() && doc.kind(j) == Some(TokenKind::Word) {
+        // "Minister of State" is no verb of speech.
+        if doc.lex(j).is_speech_verb()
+            && doc.kind(j) == Some(TokenKind::Word)
+            && !doc.lex(j).is_capitalised()
+        {
             if let Some(found) = first_candidate {
                 return Some(person_in_apposition(doc, cast, found, j));
             }
@@ -402,6 +406,22 @@ fn person_in_apposition(
     let Some(name_end) = cast.reference_at(k).map(|r| r.tokens.end) else {
         return found;
     };
+    // "CMA chief executive Sarah Whitcombe said", "EU Trade Commissioner
+    // Henrik Lund told": a title between.
+    let mut m = name_end;
+    let mut role = false;
+    while m < until.min(name_end + 5)
+        && cast.reference_at(m).is_none()
+        && (doc.lex(m).is_title_word() || doc.lex(m).is_capitalised() || (doc.is(m, "of") && role))
+    {
+        role |= doc.lex(m).is_role_noun();
+        m += 1;
+    }
+    if role {
+        if let Some(Target::Person(p)) = cast.reference_at(m).map(|r| r.target) {
+            return (m, Candidate::Known(Target::Person(p)));
+        }
+    }
     if !is_possessive(doc.word(name_end - 1)) {
         return found;
     }
@@ -626,6 +646,24 @@ mod tests {
         assert_eq!(
             speakers("“We are ready,” Tom Reed said. “Very ready.”"),
             some(&["Tom Reed", "Tom Reed"])
+        );
+    }
+
+    #[test]
+    fn the_person_after_a_party_and_a_title_speaks() {
+        let text = "“We agree,” Talvik chief executive Mia Berg said. “We do not,” EU Trade \
+                    Commissioner Jan Holm told reporters. “It is real,” French Ecological \
+                    Transition Minister Anne Roux said. “We are ready,” Qatari Minister of \
+                    State Khalid al-Mansouri said. “Soon,” al-Mansouri added.";
+        assert_eq!(
+            speakers(text),
+            some(&[
+                "Mia Berg",
+                "Jan Holm",
+                "Anne Roux",
+                "Khalid al-Mansouri",
+                "Khalid al-Mansouri"
+            ])
         );
     }
 
