@@ -743,6 +743,8 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
         Stance::Oppose,
         &[
             "oppose",
+            "disagree",
+            "challenge",
             "criticise",
             "criticize",
             "condemn",
@@ -790,8 +792,8 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
     (
         Stance::Demand,
         &[
-            "demand", "insist", "urge", "press", "require", "want", "seek", "sought", "need",
-            "call", "ask", "appeal",
+            "demand", "insist", "urge", "press", "lobby", "require", "want", "seek", "sought",
+            "need", "call", "ask", "appeal",
         ],
     ),
     (
@@ -806,15 +808,17 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
             "unveil",
             "approach",
             "float",
+            "invite",
             "put",
         ],
     ),
     (Stance::Threaten, &["threaten", "warn", "hint", "menace"]),
+    (Stance::Act, &["fine", "freeze", "expel", "release"]),
     (
         Stance::Agree,
         &[
             "agree", "accept", "approve", "sign", "allow", "ratify", "rule", "secure", "settle",
-            "grant", "clear", "endorsed",
+            "grant", "clear", "endorsed", "respect",
         ],
     ),
     (

@@ -639,6 +639,11 @@ impl Finder<'_, '_> {
             }
             // "The army's commander, General Omar Said, rejected": a person
             // named in apposition, set off by commas, is the subject.
+            // "The Malawi Electoral Commission (MEC) dismissed": its acronym.
+            if w == ")" && j >= 2 && doc.word(j - 2) == "(" {
+                j -= 2;
+                continue;
+            }
             let apposed_person = j == last
                 && w == ","
                 && j > 0
@@ -1058,6 +1063,17 @@ mod tests {
                 ("Chile would not reopen talks", "Chile"),
                 ("remained willing to meet", "Chile"),
             ]
+        );
+    }
+
+    #[test]
+    fn more_verbs_of_stance_and_a_subject_with_its_acronym() {
+        assert_eq!(
+            stances(
+                "The Trade Practices Board (TPB) cleared the merger. The TPB fined the firm. \
+                 Chile disagreed. Peru lobbied against the duties. Chile invited Peru to talks."
+            ),
+            ["agree", "act", "oppose", "demand", "propose"]
         );
     }
 
