@@ -10,13 +10,18 @@ use yew::prelude::*;
 use crate::browser::{self, now_ms};
 use crate::components::{header, HeaderProps, Lens, PasteDialog};
 use crate::input::{self, FileKind, Problem};
+use crate::layout::Layer;
 use crate::options::Theme;
 use crate::share::{self, Shared};
 use crate::state::{self, Action, Reader};
+use wasm_bindgen::JsCast;
 
 /// The element of the reader page the reader renders into. A page that
 /// embeds widgets has none, so loading the bundle there starts nothing.
 pub const PAGE_ROOT: &str = "standpoint-page";
+
+/// How long a status message stays, in milliseconds.
+const STATUS_MS: i32 = 8000;
 
 /// The state as Yew holds it.
 #[derive(PartialEq)]
@@ -45,6 +50,8 @@ pub fn app() -> Html {
     let state = use_reducer_eq(|| ReaderState(Reader::new(now_ms)));
     let reader = Rc::new(state.0.clone());
     let pasting = use_state(|| false);
+    let draft = use_mut_ref(String::new);
+    let paste_problem = use_state(|| None::<String>);
     let dragging = use_state(|| false);
     // What the last share or export did, said politely.
     let status = use_state(String::new);
@@ -64,6 +71,26 @@ pub fn app() -> Html {
         }
     });
 
+    // A new article the reader brought: say what was found, for those who
+    // cannot see it, and start the keyboard at its title. What the status
+    // says is for a moment: it then makes room again.
+    {
+        let status = status.clone();
+        let article = Rc::as_ptr(&reader.text) as *const u8 as usize;
+        let last_article = use_mut_ref(|| article);
+        let counts = [Layer::Quotes, Layer::Numbers, Layer::Positions].map(|l| reader.count(l));
+        use_effect_with((article, (*status).clone()), move |(article, message)| {
+            if std::mem::replace(&mut *last_article.borrow_mut(), *article) != *article {
+                announce(&status, counts);
+            }
+            let clear = (!message.is_empty()).then(|| {
+                let status = status.clone();
+                browser::Timeout::new(STATUS_MS, move || status.set(String::new()))
+            });
+            move || drop(clear)
+        });
+    }
+
     // The same callback from render to render (the dispatcher never changes).
     let on_action = use_memo((), {
         let dispatch = dispatch.clone();
@@ -75,7 +102,11 @@ pub fn app() -> Html {
     };
     let on_paste_open = {
         let pasting = pasting.clone();
-        Callback::from(move |_| pasting.set(true))
+        let paste_problem = paste_problem.clone();
+        Callback::from(move |_| {
+            paste_problem.set(None);
+            pasting.set(true);
+        })
     };
     let on_paste_close = {
         let pasting = pasting.clone();
@@ -84,14 +115,14 @@ pub fn app() -> Html {
     let on_paste_submit = {
         let dispatch = dispatch.clone();
         let pasting = pasting.clone();
-        Callback::from(move |text: String| {
-            if input::check(&text).is_ok() {
+        let paste_problem = paste_problem.clone();
+        Callback::from(move |text: String| match input::check(&text) {
+            Ok(()) => {
                 pasting.set(false);
                 load_apart(dispatch.clone(), text, None);
-            } else {
-                // Says why, with the box still open.
-                dispatch.dispatch(Action::Load { text, title: None });
             }
+            // Says why inside the box, which stays open with the text.
+            Err(problem) => paste_problem.set(Some(problem.message())),
         })
     };
     let on_file = {
@@ -151,9 +182,12 @@ pub fn app() -> Html {
     let ondrop = {
         let dragging = dragging.clone();
         let on_file = on_file.clone();
+        let pasting = pasting.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
+            // The dropped article is shown, not hidden behind the box.
+            pasting.set(false);
             let file = e
                 .data_transfer()
                 .and_then(|d| d.files())
@@ -177,7 +211,7 @@ pub fn app() -> Html {
     });
     let heading = html! {
         <>
-            <h1 class="sp-title">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>
+            <h1 class="sp-title" tabindex="-1">{ reader.title.as_deref().unwrap_or("Your article").to_string() }</h1>
             <p class="sp-meta">
                 { format!("Analysed in your browser · {} characters · {} ms",
                     crate::describe::format_value(chars as f64), crate::describe::fixed(reader.analysis_ms, 1)) }
@@ -188,11 +222,30 @@ pub fn app() -> Html {
         <div class={classes!("sp-page", dragging.then_some("is-dragging"))} {ondragover} {ondragleave} {ondrop}>
             <Lens reader={reader.clone()} on_action={(*on_action).clone()} panel={!reader.panel_closed} theme={Theme::Auto} page=true {top} {heading}>
                 if *pasting {
-                    <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file} />
+                    <PasteDialog on_submit={on_paste_submit} on_close={on_paste_close} on_file={on_file}
+                        draft={draft.clone()} problem={(*paste_problem).clone()} />
                 }
                 <div class="sp-drop-hint" aria-hidden="true">{ "Drop a .txt or .html file to analyse it" }</div>
             </Lens>
         </div>
+    }
+}
+
+/// Says what the new article holds, and puts the focus on its title.
+fn announce(status: &UseStateHandle<String>, [quotes, numbers, positions]: [usize; 3]) {
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    status.set(format!(
+        "Analysed: {}, {}, {}.",
+        count(quotes, "quote"),
+        count(numbers, "figure"),
+        count(positions, "position")
+    ));
+    let title = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".sp-title").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(title) = title {
+        let _ = title.focus();
     }
 }
 
@@ -201,11 +254,29 @@ pub fn app() -> Html {
 fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: Option<String>) {
     browser::soon(Box::new(move || {
         let action = match state::analyse(text, now_ms) {
-            Ok(article) => Action::Show { article, title },
+            Ok(article) => {
+                forget_link();
+                Action::Show { article, title }
+            }
             Err(problem) => Action::Refuse(problem),
         };
         browser::soon(Box::new(move || dispatch.dispatch(action)));
     }));
+}
+
+/// Takes a shared link out of the address bar, once another article is
+/// shown: reloading or copying the address must not bring back the old one.
+fn forget_link() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    if location.hash().is_ok_and(|h| h.len() > 1) {
+        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
+    }
 }
 
 /// Opens the article a shared link carries, if the page's fragment is one.
@@ -217,6 +288,9 @@ fn open_shared_link(dispatch: UseReducerDispatcher<ReaderState>) {
         return;
     }
     let Some(shared) = Shared::parse(&hash) else {
+        if Shared::is_meant_as_link(&hash) {
+            dispatch.dispatch(Action::Refuse(Problem::BadLink));
+        }
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {

@@ -226,6 +226,22 @@ pub fn value_in_words(v: f64) -> Option<String> {
     Some(parts.join(" "))
 }
 
+/// What kind of figure a quantity is, for its tooltip.
+fn kind_in_words(kind: QuantityKind) -> &'static str {
+    match kind {
+        QuantityKind::Count => "A count",
+        QuantityKind::Percent => "A percentage",
+        QuantityKind::Money => "An amount of money",
+        QuantityKind::Duration => "A duration",
+        QuantityKind::Measure => "A measure",
+        QuantityKind::Approximate => "An approximate amount",
+        QuantityKind::Ordinal => "A rank or order",
+        QuantityKind::Date => "A date",
+        QuantityKind::Year => "A year",
+        QuantityKind::Time => "A time of day",
+    }
+}
+
 /// A figure as the panel lists it: "1,000 detainees", "500%", "£8.7bn".
 pub fn figure(q: &Quantity) -> String {
     let Some(v) = q.value else {
@@ -284,6 +300,49 @@ pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
     } else {
         format!("{noun}, {}", phrase.join(" "))
     })
+}
+
+/// A few words around a figure, from its own paragraph line, as the text
+/// has them: "…in three years, held…", with an ellipsis only where
+/// the line goes on.
+pub fn excerpt(text: &str, span: standpoint_engine::Span) -> String {
+    const BEFORE: usize = 4;
+    const AFTER: usize = 6;
+    let bytes = text.as_bytes();
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    let space = |i: usize| bytes[i].is_ascii_whitespace();
+    // Back to the start of the BEFORE-th word before the figure (spaces
+    // are ASCII, so every index stepped on is a character boundary).
+    let mut from = span.start;
+    for _ in 0..BEFORE {
+        while from > line_start && space(from - 1) {
+            from -= 1;
+        }
+        while from > line_start && !space(from - 1) {
+            from -= 1;
+        }
+    }
+    // On to the end of the AFTER-th word after it.
+    let mut to = span.end;
+    for _ in 0..AFTER {
+        while to < line_end && space(to) {
+            to += 1;
+        }
+        while to < line_end && !space(to) {
+            to += 1;
+        }
+    }
+    let whole_start = text[line_start..from].trim().is_empty();
+    let whole_end = text[to..line_end].trim().is_empty();
+    format!(
+        "{}{}{}",
+        if whole_start { "" } else { "…" },
+        text[from..to].trim(),
+        if whole_end { "" } else { "…" }
+    )
 }
 
 /// The figures tied to a party: those inside its positions or its quotes.
@@ -367,20 +426,18 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
         Layer::Numbers => {
             let n = &a.quantities[mark.index];
             let mut lines = Vec::new();
-            if let Some(words) = n.value.and_then(value_in_words) {
-                lines.push(words);
+            // In words, unless the text already has it so ("three years").
+            if n.span.of(text).contains(|c: char| c.is_ascii_digit()) {
+                if let Some(words) = n.value.and_then(value_in_words) {
+                    lines.push(words);
+                }
             }
-            if let Some(unit) = &n.unit {
-                lines.push(format!("unit: {unit}"));
-            }
-            lines.push(n.kind.as_str().to_string());
-            let amount = match n.value {
-                Some(v) => format_value(v),
-                None => format!("{} (approximate)", n.span.of(text)),
-            };
-            let heading = match what_it_counts(text, n) {
-                Some(counted) => format!("{amount} — {counted}"),
-                None => amount,
+            lines.push(kind_in_words(n.kind).to_string());
+            // A count says what it counts; any other figure carries its unit.
+            let heading = match (n.value, what_it_counts(text, n)) {
+                (None, _) => format!("{} (approximate)", n.span.of(text)),
+                (Some(v), Some(counted)) => format!("{} — {counted}", format_value(v)),
+                (Some(_), None) => figure(n),
             };
             (heading, lines)
         }
@@ -481,6 +538,27 @@ mod tests {
     }
 
     #[test]
+    fn an_excerpt_keeps_the_texts_own_spacing() {
+        let text = "Intro line.\nTalks between Moscow and Kyiv in three years, held in Istanbul on Friday.\nNext.";
+        let at = text.find("three years").unwrap();
+        let span = Span {
+            start: at,
+            end: at + "three years".len(),
+        };
+        assert_eq!(
+            excerpt(text, span),
+            "…Moscow and Kyiv in three years, held in Istanbul on Friday."
+        );
+        let short = "It costs $5 billion.";
+        let at = short.find("$5 billion").unwrap();
+        let span = Span {
+            start: at,
+            end: at + 10,
+        };
+        assert_eq!(excerpt(short, span), "It costs $5 billion.");
+    }
+
+    #[test]
     fn a_count_says_what_it_counts() {
         let text = "It freed 1,000 detainees from each side, and 20 more. It sent 5 ships.";
         let a = standpoint_engine::analyze(text);
@@ -503,7 +581,37 @@ mod tests {
         };
         let (heading, lines) = tooltip(&a, text, mark);
         assert_eq!(heading, "1,000 — detainees, from each side");
-        assert_eq!(lines[0], "one thousand");
+        assert_eq!(lines, ["one thousand", "A count"]);
+        // A figure with a unit says it once, and a figure in words is not
+        // said again in words.
+        let seed = crate::state::SEED_TEXT;
+        let a = standpoint_engine::analyze(seed);
+        let tip_of = |figure: &str| {
+            let index = a
+                .quantities
+                .iter()
+                .position(|q| q.span.of(seed) == figure)
+                .unwrap();
+            tooltip(
+                &a,
+                seed,
+                Mark {
+                    layer: Layer::Numbers,
+                    index,
+                },
+            )
+        };
+        assert_eq!(
+            tip_of("500 per cent"),
+            (
+                "500%".into(),
+                vec!["five hundred".into(), "A percentage".into()]
+            )
+        );
+        assert_eq!(
+            tip_of("three years"),
+            ("3 years".into(), vec!["A duration".into()])
+        );
     }
 
     #[test]

@@ -33,7 +33,16 @@ impl Shared {
         out
     }
 
-    /// What a fragment carries, if it is one of ours.
+    /// Is the fragment meant as one of our links, whole or not? A link cut
+    /// short or mangled is still one, and deserves to be told so.
+    pub fn is_meant_as_link(fragment: &str) -> bool {
+        fragment
+            .strip_prefix('#')
+            .unwrap_or(fragment)
+            .starts_with("v=")
+    }
+
+    /// What a fragment carries, if it is one of ours and whole.
     pub fn parse(fragment: &str) -> Option<Shared> {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let mut version = None;
@@ -155,6 +164,9 @@ mod tests {
         assert_eq!(Shared::parse("#v=2&text=AAAA"), None);
         assert_eq!(Shared::parse("#v=1&layers=quotes"), None);
         assert_eq!(Shared::parse("#v=1&text=%%%"), None);
+        assert!(!Shared::is_meant_as_link("#hl-q3"));
+        assert!(Shared::is_meant_as_link("#v=1&text=%%%"));
+        assert!(Shared::is_meant_as_link("#v=1&layers=quo"));
         let bare = Shared::parse("#v=1&text=AAE").unwrap();
         assert_eq!(bare.packed, vec![0, 1]);
         assert_eq!(bare.title, None);

@@ -76,6 +76,28 @@ pub fn article(props: &ArticleProps) -> Html {
         });
     }
 
+    // A hidden layer's highlights leave the keyboard's path and say nothing
+    // to a screen reader, and come back when shown. Set on the elements, so
+    // toggling a layer renders nothing again, however long the article.
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with((props.hidden, shown), move |(hidden, _)| {
+            if let Some(article) = node.cast::<Element>() {
+                let Ok(list) = article.query_selector_all("[id^=hl-]") else {
+                    return;
+                };
+                for k in 0..list.length() {
+                    let Some(el) = list.item(k).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                        continue;
+                    };
+                    let mark = Mark::from_id(&el.id());
+                    quiet(&el, mark.is_some_and(|m| hidden.contains(m.layer)));
+                }
+            }
+        });
+    }
+
     let tip_from = |target: Option<web_sys::EventTarget>| -> Option<Tip> {
         let el = target?
             .dyn_into::<Element>()
@@ -83,12 +105,16 @@ pub fn article(props: &ArticleProps) -> Html {
             .closest("[data-hl]")
             .ok()??;
         let mark = Mark::from_id(&el.get_attribute("data-hl")?)?;
+        if el.has_attribute("data-quiet") {
+            return None;
+        }
         let rect = el.get_bounding_client_rect();
         let column = el.closest(".sp-main").ok()??.get_bounding_client_rect();
         Some(Tip {
             mark,
             left: rect.left() - column.left(),
             top: rect.bottom() - column.top() + 6.0,
+            above: rect.top() - column.top() - 6.0,
         })
     };
     let on_over = {
@@ -126,10 +152,36 @@ pub fn article(props: &ArticleProps) -> Html {
         children.push(html! { <span class="sp-gap" key="end">{ &text[last..] }</span> });
     }
     html! {
-        <article {class} aria-busy={(!complete).then_some("true")}
+        <article ref={node} {class} aria-busy={(!complete).then_some("true")}
             onmouseover={on_over} onmouseleave={on_leave} onfocusin={on_focus} onfocusout={on_blur}>
             { for children }
         </article>
+    }
+}
+
+/// Takes a highlight off the keyboard's path and out of what a screen
+/// reader says (`hide`), or puts it back as it was rendered.
+fn quiet(el: &Element, hide: bool) {
+    const KEPT: [(&str, &str); 4] = [
+        ("tabindex", "data-kept-tabindex"),
+        ("role", "data-kept-role"),
+        ("aria-label", "data-kept-aria-label"),
+        ("aria-describedby", "data-kept-aria-describedby"),
+    ];
+    if hide == el.has_attribute("data-quiet") {
+        return;
+    }
+    let _ = if hide {
+        el.set_attribute("data-quiet", "")
+    } else {
+        el.remove_attribute("data-quiet")
+    };
+    for (name, kept) in KEPT {
+        let (from, to) = if hide { (name, kept) } else { (kept, name) };
+        if let Some(value) = el.get_attribute(from) {
+            let _ = el.set_attribute(to, &value);
+            let _ = el.remove_attribute(from);
+        }
     }
 }
 
@@ -271,7 +323,8 @@ fn render_mark(mark: Mark, _span: Span, first: bool, children: &[Node], ctx: &Co
     let tabindex = (first && !quiet_number).then_some("0");
     html! {
         <span {class} id={id} data-hl={mark.id()} data-kind={mark.layer.kind()} data-party={party_name}
-            data-label={label} tabindex={tabindex} {role} aria-label={spoken}>
+            data-label={label} tabindex={tabindex} {role} aria-label={spoken}
+            aria-describedby={tabindex.and(Some("sp-tooltip"))}>
             { for children.iter().map(|n| render(n, ctx)) }
         </span>
     }

@@ -146,7 +146,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
                         html! {
                             <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
                                 <span class="sp-figure-value">{ describe::figure(q) }</span>
-                                <span class="sp-item-text">{ context(text, q.span) }</span>
+                                <span class="sp-item-text">{ describe::excerpt(text, q.span) }</span>
                             </button></li>
                         }
                     }) }
@@ -189,28 +189,4 @@ fn people_of(a: &Analysis, id: PartyId) -> Vec<String> {
         }
     }
     out
-}
-
-/// A few words around a figure, from its own paragraph line.
-fn context(text: &str, span: standpoint_engine::Span) -> String {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find('\n')
-        .map_or(text.len(), |i| span.end + i);
-    let before: Vec<&str> = text[line_start..span.start]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .collect();
-    let after: Vec<&str> = text[span.end..line_end]
-        .split_whitespace()
-        .take(6)
-        .collect();
-    let before: Vec<&str> = before.into_iter().rev().collect();
-    format!(
-        "…{} {} {}…",
-        before.join(" "),
-        span.of(text),
-        after.join(" ")
-    )
 }

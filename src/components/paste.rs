@@ -2,11 +2,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// What the box holds, kept by the page while the box is closed: nothing
+/// typed is lost to Escape, Cancel or a file that is refused.
+pub type Draft = std::rc::Rc<std::cell::RefCell<String>>;
+
 #[derive(Properties, PartialEq)]
 pub struct PasteProps {
     pub on_submit: Callback<String>,
     pub on_close: Callback<()>,
     pub on_file: Callback<web_sys::File>,
+    pub draft: Draft,
+    /// Why the text last submitted was not taken, said inside the box.
+    pub problem: Option<String>,
 }
 
 /// A box to paste or type an article into.
@@ -15,20 +22,35 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
     let area = use_node_ref();
     let dialog = use_node_ref();
     // The box takes the focus, and gives it back to what had it on closing.
-    use_effect_with(area.clone(), |area| {
-        let before = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element())
-            .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-        if let Some(el) = area.cast::<HtmlTextAreaElement>() {
-            let _ = el.focus();
-        }
-        move || {
-            if let Some(el) = before {
+    use_effect_with(area.clone(), {
+        let draft = props.draft.clone();
+        move |area| {
+            let before = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+            if let Some(el) = area.cast::<HtmlTextAreaElement>() {
+                el.set_value(&draft.borrow());
                 let _ = el.focus();
+            }
+            move || {
+                if let Some(el) = before {
+                    let _ = el.focus();
+                }
             }
         }
     });
+    let oninput = {
+        let draft = props.draft.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(el) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+            {
+                *draft.borrow_mut() = el.value();
+            }
+        })
+    };
     let onsubmit = {
         let area = area.clone();
         let on_submit = props.on_submit.clone();
@@ -74,7 +96,11 @@ pub fn paste_dialog(props: &PasteProps) -> Html {
                 <label for="sp-paste-text" class="sp-dialog-help">
                     { "Paste or type the article's text, one paragraph a line. It is analysed in your browser and never leaves it." }
                 </label>
-                <textarea id="sp-paste-text" ref={area} rows="14" spellcheck="false" />
+                <textarea id="sp-paste-text" ref={area} rows="14" spellcheck="false" {oninput}
+                    aria-describedby={props.problem.is_some().then_some("sp-paste-problem")} />
+                if let Some(problem) = &props.problem {
+                    <p id="sp-paste-problem" class="sp-dialog-problem" role="alert">{ problem.clone() }</p>
+                }
                 <div class="sp-dialog-actions">
                     <label class="sp-button">
                         { "Choose a .txt or .html file" }

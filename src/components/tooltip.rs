@@ -12,6 +12,8 @@ pub struct Tip {
     pub mark: Mark,
     pub left: f64,
     pub top: f64,
+    /// Where the tooltip's bottom goes when it opens above the highlight.
+    pub above: f64,
 }
 
 /// Places the tooltip drawn by `tooltip` in `node` where `tip` says.
@@ -26,8 +28,21 @@ pub fn use_tooltip_place(tip: Option<Tip>, node: NodeRef) {
             });
             let left = tip.left.min(room).max(0.0);
             let style = el.style();
-            let _ = style.set_property("left", &format!("{}px", crate::describe::fixed(left, 0)));
-            let _ = style.set_property("top", &format!("{}px", crate::describe::fixed(tip.top, 0)));
+            let px = |v: f64| format!("{}px", crate::describe::fixed(v, 0));
+            let _ = style.set_property("left", &px(left));
+            let _ = style.set_property("top", &px(tip.top));
+            // Opens above the highlight when the window has no room below it.
+            let height = f64::from(el.offset_height());
+            let bottom = el.get_bounding_client_rect().bottom();
+            let window_height = web_sys::window()
+                .and_then(|w| w.inner_height().ok())
+                .and_then(|h| h.as_f64())
+                .unwrap_or(f64::MAX);
+            let top_on_screen =
+                el.get_bounding_client_rect().top() - (tip.top - tip.above) - height;
+            if bottom > window_height && top_on_screen >= 0.0 {
+                let _ = style.set_property("top", &px(tip.above - height));
+            }
         }
     });
 }

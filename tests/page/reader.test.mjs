@@ -99,3 +99,90 @@ test('a side’s card lists its figures, and a figure jumps to its highlight', a
   assert.equal(marked, '30-day');
   await page.close();
 });
+
+test('the paste box keeps its text when closed, and says inside it why a text is refused', async () => {
+  const { page } = await open();
+  await page.click('text=Paste or drop an article');
+  await page.fill('textarea', 'Draft that must survive Escape.');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('textarea', { state: 'detached' });
+  await page.click('text=Paste or drop an article');
+  assert.equal(await page.inputValue('textarea'), 'Draft that must survive Escape.');
+  await page.click('text=Cancel');
+  await page.click('text=Paste or drop an article');
+  assert.equal(await page.inputValue('textarea'), 'Draft that must survive Escape.');
+  // Refused: the reason is in the box, beside the text, and the box stays.
+  await page.fill('textarea', '   \n\t  ');
+  await page.click('button[type=submit]');
+  const problem = page.locator('[role=dialog] [role=alert]');
+  assert.match(await problem.textContent(), /no text/i);
+  assert.equal(await page.getAttribute('textarea', 'aria-describedby'), 'sp-paste-problem');
+  assert.equal(await page.inputValue('textarea'), '   \n\t  ');
+  assert.equal(await page.textContent('.sp-article'), SEED);
+  await page.close();
+});
+
+test('a new article is announced, takes the focus to its title, and drops an old shared link', async () => {
+  const { page } = await open();
+  await page.click('text=Copy link');
+  await page.waitForFunction(() => location.hash.startsWith('#v=1'));
+  await page.click('text=Paste or drop an article');
+  await page.fill('textarea', 'Kenya rejected the plan on Monday.');
+  await page.click('button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('.sp-article').textContent.startsWith('Kenya'));
+  await page.waitForFunction(() => /^Analysed: 0 quotes, 0 figures, 1 position\.$/.test(document.querySelector('.sp-status').textContent));
+  assert.equal(await page.evaluate(() => location.hash), '');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'sp-title');
+  await page.close();
+});
+
+test('a damaged shared link says so', async () => {
+  const page = await context.newPage();
+  await page.goto(`${origin}/#v=1&layers=quotes&text=!!!`);
+  await page.waitForFunction(() => /cut short/.test(document.querySelector('[role=alert]')?.textContent));
+  assert.equal(await page.textContent('.sp-article'), SEED);
+  await page.close();
+});
+
+test('a hidden layer leaves the keyboard path and comes back when shown', async () => {
+  const { page } = await open();
+  const stops = () => page.$$eval('.sp-article [tabindex]', (els) => els.map((e) => e.dataset.kind));
+  const before = await stops();
+  assert.ok(before.includes('quote'));
+  await page.click('.sp-toggle[data-layer=quote]');
+  const hidden = await stops();
+  assert.ok(!hidden.includes('quote') && hidden.length < before.length, `stops: ${hidden}`);
+  assert.equal(await page.$$eval('.sp-article [data-kind=quote][aria-label]', (els) => els.length), 0);
+  // j never lands on a hidden quote.
+  for (let i = 0; i < hidden.length; i++) {
+    await page.keyboard.press('j');
+    assert.notEqual(await page.evaluate(() => document.activeElement.dataset.kind), 'quote');
+  }
+  await page.click('.sp-toggle[data-layer=quote]');
+  assert.deepEqual(await stops(), before);
+  await page.close();
+});
+
+test('a tooltip near the bottom of the window opens above its highlight', async () => {
+  const { page } = await open();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const id = await page.evaluate(() => {
+    const stops = [...document.querySelectorAll('.sp-article [tabindex]')];
+    const low = stops.find((e) => { const r = e.getBoundingClientRect(); return r.bottom > innerHeight - 60 && r.bottom < innerHeight; });
+    if (low) return low.id;
+    // Bring one to the bottom edge.
+    const el = stops[Math.floor(stops.length / 2)];
+    window.scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 20);
+    return el.id;
+  });
+  await page.evaluate((id) => document.getElementById(id).focus({ preventScroll: true }), id);
+  await page.waitForSelector(`#sp-tooltip[data-for="${id}"]`);
+  const { tip, mark, height } = await page.evaluate((id) => ({
+    tip: document.getElementById('sp-tooltip').getBoundingClientRect().toJSON(),
+    mark: document.getElementById(id).getBoundingClientRect().toJSON(),
+    height: innerHeight,
+  }), id);
+  assert.ok(tip.bottom <= height, `tooltip ends at ${tip.bottom} in a ${height} px window`);
+  assert.ok(tip.bottom <= mark.top + 1, 'above the highlight');
+  await page.close();
+});

@@ -298,15 +298,6 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Party",
     "Ministry",
     "Department",
-    "Corporation",
-    "Corp",
-    "Company",
-    "Co",
-    "Inc",
-    "Ltd",
-    "Plc",
-    "PLC",
-    "LLC",
     "Group",
     "Forces",
     "Force",
@@ -327,11 +318,7 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Institute",
     "Foundation",
     "Court",
-    "Airlines",
-    "Airways",
-    "Holdings",
     "Industries",
-    "Motors",
     "Technologies",
     "League",
     "Alliance",
@@ -358,12 +345,29 @@ const ORGANISATION_WORDS: &[&str] = &[
     "Trust",
     "Society",
     "Network",
-    "Airplanes",
     "Systems",
     "Club",
     "Mission",
     "Directorate",
-    // Words that end a company's name (see `parties::is_company_word`).
+];
+
+/// The last word of a company's name: "Thomson Corporation", "Meridian
+/// Terminals". Each is an organisation word too. Case matters.
+const COMPANY_WORDS: &[&str] = &[
+    "Corporation",
+    "Corp",
+    "Company",
+    "Co",
+    "Inc",
+    "Ltd",
+    "Plc",
+    "PLC",
+    "LLC",
+    "Airlines",
+    "Airways",
+    "Holdings",
+    "Airplanes",
+    "Motors",
     "Terminals",
     "Energy",
     "Energi",
@@ -901,13 +905,14 @@ const NAME_PART: u32 = 1 << 16;
 const NAME_START: u32 = 1 << 17;
 /// "company", "union": a noun that may stand for one party of the story.
 const GENERIC_REFERENCE: u32 = 1 << 18;
+const COMPANY_WORD: u32 = 1 << 19;
 
 /// Where the stance of a stance verb is kept, and then that of an adjective
 /// of stance, as [`Stance`]'s index plus one.
 const STANCE_SHIFT: u32 = 20;
 const ADJECTIVE_STANCE_SHIFT: u32 = 24;
 // The classes must stay below the stances.
-const _: () = assert!(GENERIC_REFERENCE < 1 << STANCE_SHIFT);
+const _: () = assert!(COMPANY_WORD < 1 << STANCE_SHIFT);
 /// Every stance in declaration order, so that `STANCES[s as usize] == s`.
 const STANCES: [Stance; 10] = [
     Stance::Support,
@@ -969,6 +974,10 @@ impl Lex {
     }
     pub const fn is_organisation_word(self) -> bool {
         self.has(ORGANISATION_WORD)
+    }
+    /// Does the word end a company's name ("Corporation", "Airlines")?
+    pub const fn is_company_word(self) -> bool {
+        self.has(COMPANY_WORD)
     }
     pub const fn is_organisation_descriptor(self) -> bool {
         self.has(DESCRIPTOR)
@@ -1066,8 +1075,9 @@ fn tables() -> &'static Tables {
         for w in ["not", "never", "no", "cannot"] {
             lower.entry(w).or_default().classes |= NEGATION;
         }
-        let exact_lists: [(&[&str], u32); 5] = [
+        let exact_lists: [(&[&str], u32); 6] = [
             (ORGANISATION_WORDS, ORGANISATION_WORD),
+            (COMPANY_WORDS, COMPANY_WORD | ORGANISATION_WORD),
             (COMMON_CAPITALISED_WORDS, COMMON_CAPITALISED),
             (NAME_PARTS, NAME_PART | COMMON_CAPITALISED),
             (MONTHS, MONTH | COMMON_CAPITALISED),

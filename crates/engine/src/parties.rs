@@ -561,7 +561,7 @@ pub fn find(doc: &Document) -> Cast {
                 || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers"))
             {
                 Category::Union
-            } else if descriptor || corporate || (t.clone()).any(|i| is_company_word(doc.word(i))) {
+            } else if descriptor || corporate || (t.clone()).any(|i| doc.lex(i).is_company_word()) {
                 Category::Company
             } else {
                 Category::Other
@@ -858,48 +858,6 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
     let owned_plainly =
         !doc.lex(t.start).is_common_capitalised() && owned(t.end) && !doc.is(t.end, "board");
     (possessive && owned(t.end)) || owned_plainly || shares_in
-}
-
-fn is_company_word(word: &str) -> bool {
-    matches!(
-        bare(word),
-        "Corporation"
-            | "Corp"
-            | "Company"
-            | "Co"
-            | "Inc"
-            | "Ltd"
-            | "Plc"
-            | "PLC"
-            | "LLC"
-            | "Airlines"
-            | "Airways"
-            | "Holdings"
-            | "Airplanes"
-            | "Motors"
-            | "Terminals"
-            | "Energy"
-            | "Energi"
-            | "Petroleum"
-            | "Mining"
-            | "Resources"
-            | "Pharmaceuticals"
-            | "Logistics"
-            | "Shipping"
-            | "Steel"
-            | "Chemicals"
-            | "Telecom"
-            | "Communications"
-            | "Semiconductor"
-            | "Electronics"
-            | "Insurance"
-            | "Securities"
-            | "Capital"
-            | "Partners"
-            | "Ventures"
-            | "Foods"
-            | "Brands"
-    )
 }
 
 fn is_acronym(word: &str) -> bool {
