@@ -67,9 +67,12 @@ pub fn side_panel(props: &PanelProps) -> Html {
         }
         let people: Vec<String> = people_of(a, id);
         let figures = describe::figures_of(a, id);
+        // Named, even when it neither speaks nor takes a position.
+        let named = a.mentions.iter().filter(|m| m.party == id).count();
         let summary = format!(
-            "{}{} quote{} · {} position{}",
+            "{}named {named} time{} · {} quote{} · {} position{}",
             if people.is_empty() { String::new() } else { format!("{} · ", people.join(", ")) },
+            if named == 1 { "" } else { "s" },
             quotes.len(),
             if quotes.len() == 1 { "" } else { "s" },
             positions.len(),

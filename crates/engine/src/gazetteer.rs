@@ -11,9 +11,10 @@ use crate::document::Document;
 use crate::lexicon::{Gender, WordMap};
 use crate::{PartyKind, Span};
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
-const FIGURES: &str = include_str!("../data/figures.tsv");
+// As `build.rs` leaves them: without comments.
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+const ORGANISATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv"));
+const FIGURES: &str = include_str!(concat!(env!("OUT_DIR"), "/figures.tsv"));
 
 /// Capitals that news writes for the international body seated there,
 /// when the story names that body: "Brussels said" after "the European

@@ -14,6 +14,36 @@ use std::sync::OnceLock;
 
 use crate::Stance;
 
+/// A list of words, written as one string with a `|` after each: in the
+/// Wasm bundle a list of `&str` costs eight bytes of pointer and length a
+/// word, which compress far worse than the words themselves.
+#[derive(Clone, Copy)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.into_iter()
+    }
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
+impl IntoIterator for Words {
+    type Item = &'static str;
+    type IntoIter = std::str::SplitTerminator<'static, char>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.split_terminator('|')
+    }
+}
+
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        $crate::lexicon::Words(concat!($($word, "|"),*))
+    };
+}
+pub(crate) use words;
+
 /// Words that end with a full stop without ending the sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm",
@@ -50,7 +80,7 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Verbs that report speech: "said", "told", "added", "wrote".
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: Words = words![
     "say",
     "said",
     "tell",
@@ -106,13 +136,13 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Modal and future auxiliaries: "will", "would", "must".
-const MODALS: &[&str] = &[
+const MODALS: Words = words![
     "will", "would", "shall", "should", "must", "may", "might", "can", "could", "'ll", "’ll",
 ];
 
 /// Other words that may stand between a subject and its verb: "has", "not",
 /// "still", "reportedly".
-const AUXILIARIES: &[&str] = &[
+const AUXILIARIES: Words = words![
     "has",
     "have",
     "had",
@@ -189,7 +219,7 @@ const AUXILIARIES: &[&str] = &[
 /// Words of a title before or after a name besides the role nouns below:
 /// "US Secretary of State Marco Rubio", "Stephanie Pope, president and
 /// chief executive of …".
-const TITLE_WORDS: &[&str] = &[
+const TITLE_WORDS: Words = words![
     "rep",
     "gov",
     "prince",
@@ -241,7 +271,7 @@ const TITLE_WORDS: &[&str] = &[
 
 /// Role nouns that make a title on their own (the head of a title phrase).
 /// Each is a title word too.
-const ROLE_NOUNS: &[&str] = &[
+const ROLE_NOUNS: Words = words![
     "president",
     "minister",
     "secretary",
@@ -292,7 +322,7 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// The last word of an organisation's proper name: "… Workers Union",
 /// "Thomson Corporation", "Tigray Defence Forces". Case matters.
-const ORGANISATION_WORDS: &[&str] = &[
+const ORGANISATION_WORDS: Words = words![
     "Union",
     "Association",
     "Party",
@@ -353,7 +383,7 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 /// The last word of a company's name: "Thomson Corporation", "Meridian
 /// Terminals". Each is an organisation word too. Case matters.
-const COMPANY_WORDS: &[&str] = &[
+const COMPANY_WORDS: Words = words![
     "Corporation",
     "Corp",
     "Company",
@@ -394,7 +424,7 @@ const COMPANY_WORDS: &[&str] = &[
 
 /// Nouns that present the proper name after them as an organisation:
 /// "aerospace business Boeing", "news agency Reuters".
-const ORGANISATION_DESCRIPTORS: &[&str] = &[
+const ORGANISATION_DESCRIPTORS: Words = words![
     "company",
     "firm",
     "giant",
@@ -455,7 +485,7 @@ const ORGANISATION_DESCRIPTORS: &[&str] = &[
 
 /// Nouns for a state's own organs: "the federal government", "government
 /// troops". They stand for the country the story is set in.
-const STATE_ORGANS: &[&str] = &[
+const STATE_ORGANS: Words = words![
     "government",
     "army",
     "military",
@@ -467,10 +497,10 @@ const STATE_ORGANS: &[&str] = &[
 ];
 
 /// Premodifiers that make a state organ explicit: "federal troops".
-const STATE_PREMODIFIERS: &[&str] = &["federal", "national", "central", "government"];
+const STATE_PREMODIFIERS: Words = words!["federal", "national", "central", "government"];
 
 /// Nouns for armed forces after a proper name: "Amhara special forces".
-const FORCE_NOUNS: &[&str] = &[
+const FORCE_NOUNS: Words = words![
     "forces",
     "fighters",
     "troops",
@@ -515,8 +545,8 @@ pub fn is_generic_force_modifier(word: &str) -> bool {
 
 /// Nouns for private people and firms. A country before them says only
 /// where they are from ("US staff", "a Canadian media giant"): the country
-/// does not act. Lowercase; a plural "-s" is taken off before the look-up.
-const PRIVATE_HEADS: &[&str] = &[
+/// does not act. Lowercase; plurals are found through their stem.
+const PRIVATE_HEADS: Words = words![
     "staff",
     "worker",
     "employee",
@@ -565,17 +595,8 @@ const PRIVATE_HEADS: &[&str] = &[
     "rival",
 ];
 
-/// Is `word` (lowercase) a noun for private people or firms?
-pub fn is_private_head(word: &str) -> bool {
-    let singular = word
-        .strip_suffix('s')
-        .filter(|w| !w.ends_with('s'))
-        .unwrap_or(word);
-    PRIVATE_HEADS.contains(&word) || PRIVATE_HEADS.contains(&singular)
-}
-
 /// Capitalised words that are never a party or a person on their own. Case matters.
-const COMMON_CAPITALISED_WORDS: &[&str] = &[
+const COMMON_CAPITALISED_WORDS: Words = words![
     "The",
     "A",
     "An",
@@ -694,7 +715,7 @@ const COMMON_CAPITALISED_WORDS: &[&str] = &[
 /// Words of place that are no name alone but may start one ("Atlantic
 /// Terminals Ltd", "Northern Rail"); alone, like the words above, they are
 /// never a party.
-const NAME_PARTS: &[&str] = &[
+const NAME_PARTS: Words = words![
     "Atlantic",
     "Pacific",
     "Northwest",
@@ -714,7 +735,7 @@ const NAME_PARTS: &[&str] = &[
 
 /// Months, for dates: "13 April", "May 5". Case matters. Like the
 /// words above, a month is never a party or a person on its own.
-const MONTHS: &[&str] = &[
+const MONTHS: Words = words![
     "January",
     "February",
     "March",
@@ -730,22 +751,21 @@ const MONTHS: &[&str] = &[
 ];
 
 /// Months as news style abbreviates them: "Jan 5".
-const MONTH_ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
+const MONTH_ABBREVIATIONS: Words =
+    words!["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",];
 
 /// Verbs that state a stance, grouped by the stance they state.
-const STANCE_VERBS: &[(Stance, &[&str])] = &[
+const STANCE_VERBS: &[(Stance, Words)] = &[
     (
         Stance::Support,
-        &[
+        words![
             "support", "back", "endorse", "welcome", "favour", "favor", "praise", "defend", "hail",
             "applaud", "champion", "embrace",
         ],
     ),
     (
         Stance::Oppose,
-        &[
+        words![
             "oppose",
             "disagree",
             "challenge",
@@ -771,7 +791,7 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
     ),
     (
         Stance::Reject,
-        &[
+        words![
             "reject",
             "refuse",
             "rebuff",
@@ -795,14 +815,14 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
     ),
     (
         Stance::Demand,
-        &[
+        words![
             "demand", "insist", "urge", "press", "lobby", "require", "want", "seek", "sought",
             "need", "call", "ask", "appeal",
         ],
     ),
     (
         Stance::Propose,
-        &[
+        words![
             "propose",
             "offer",
             "suggest",
@@ -816,18 +836,21 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
             "put",
         ],
     ),
-    (Stance::Threaten, &["threaten", "warn", "hint", "menace"]),
-    (Stance::Act, &["fine", "freeze", "expel", "release"]),
+    (
+        Stance::Threaten,
+        words!["threaten", "warn", "hint", "menace"],
+    ),
+    (Stance::Act, words!["fine", "freeze", "expel", "release"]),
     (
         Stance::Agree,
-        &[
+        words![
             "agree", "accept", "approve", "sign", "allow", "ratify", "rule", "secure", "settle",
             "grant", "clear", "endorsed", "respect",
         ],
     ),
     (
         Stance::Intend,
-        &[
+        words![
             "plan", "intend", "aim", "try", "hope", "expect", "prepare", "vow", "pledge",
             "promise", "commit", "launch", "declare", "consider", "assess", "remain", "work",
             "move", "begin", "began", "begun", "start", "continue", "resume", "liberate", "seize",
@@ -837,14 +860,14 @@ const STANCE_VERBS: &[(Stance, &[&str])] = &[
 ];
 
 /// Adjectives of stance after "is", "are", "remains": "ready", "opposed".
-const STANCE_ADJECTIVES: &[(Stance, &[&str])] = &[
+const STANCE_ADJECTIVES: &[(Stance, Words)] = &[
     (
         Stance::Oppose,
-        &["undeterred", "opposed", "unwilling", "reluctant", "defiant"],
+        words!["undeterred", "opposed", "unwilling", "reluctant", "defiant"],
     ),
     (
         Stance::Intend,
-        &[
+        words![
             "committed",
             "determined",
             "ready",
@@ -856,7 +879,7 @@ const STANCE_ADJECTIVES: &[(Stance, &[&str])] = &[
     ),
     (
         Stance::Support,
-        &[
+        words![
             "pleased",
             "supportive",
             "open",
@@ -868,7 +891,7 @@ const STANCE_ADJECTIVES: &[(Stance, &[&str])] = &[
 ];
 
 /// First-person pronouns, alone or joined to their auxiliary.
-const FIRST_PERSON: &[&str] = &[
+const FIRST_PERSON: Words = words![
     "we", "i", "we're", "we've", "we'll", "we'd", "i'm", "i've", "i'll", "i'd", "we’re", "we’ve",
     "we’ll", "we’d", "i’m", "i’ve", "i’ll", "i’d",
 ];
@@ -913,6 +936,9 @@ const STANCE_SHIFT: u32 = 20;
 const ADJECTIVE_STANCE_SHIFT: u32 = 24;
 // The classes must stay below the stances.
 const _: () = assert!(COMPANY_WORD < 1 << STANCE_SHIFT);
+/// Above the stances: a noun for private people or firms ("staff", "firm").
+const PRIVATE_HEAD: u32 = 1 << 28;
+const _: () = assert!(ADJECTIVE_STANCE_SHIFT + 4 <= 28);
 /// Every stance in declaration order, so that `STANCES[s as usize] == s`.
 const STANCES: [Stance; 10] = [
     Stance::Support,
@@ -928,7 +954,7 @@ const STANCES: [Stance; 10] = [
 ];
 
 /// Classes that hold for any inflection of a verb or noun ("warned", "chiefs").
-const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR;
+const INFLECTED: u32 = SPEECH | TITLE | ROLE | DESCRIPTOR | PRIVATE_HEAD;
 
 impl Lex {
     const fn has(self, class: u32) -> bool {
@@ -974,6 +1000,10 @@ impl Lex {
     }
     pub const fn is_organisation_word(self) -> bool {
         self.has(ORGANISATION_WORD)
+    }
+    /// A noun for private people or firms, in any inflection ("workers").
+    pub const fn is_private_head(self) -> bool {
+        self.has(PRIVATE_HEAD)
     }
     /// Does the word end a company's name ("Corporation", "Airlines")?
     pub const fn is_company_word(self) -> bool {
@@ -1036,7 +1066,7 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut lower: FastMap<Lex> = FastMap::default();
         let mut exact: FastMap<u32> = FastMap::default();
-        let lower_lists: [(&[&str], u32); 10] = [
+        let lower_lists: [(Words, u32); 11] = [
             (SPEECH_VERBS, SPEECH),
             (MODALS, MODAL),
             (AUXILIARIES, AUXILIARY),
@@ -1047,6 +1077,7 @@ fn tables() -> &'static Tables {
             (STATE_PREMODIFIERS, STATE_PREMODIFIER),
             (FORCE_NOUNS, FORCE),
             (FIRST_PERSON, FIRST_PERSON_PRONOUN),
+            (PRIVATE_HEADS, PRIVATE_HEAD),
         ];
         for (list, class) in lower_lists {
             for w in list {
@@ -1054,7 +1085,7 @@ fn tables() -> &'static Tables {
             }
         }
         for (stance, list) in STANCE_VERBS {
-            for w in *list {
+            for w in list.iter() {
                 let entry = lower.entry(w).or_default();
                 if entry.stance().is_none() {
                     entry.set_stance_at(STANCE_SHIFT, Some(*stance));
@@ -1062,7 +1093,7 @@ fn tables() -> &'static Tables {
             }
         }
         for (stance, list) in STANCE_ADJECTIVES {
-            for w in *list {
+            for w in list.iter() {
                 let entry = lower.entry(w).or_default();
                 entry.set_stance_at(ADJECTIVE_STANCE_SHIFT, Some(*stance));
             }
@@ -1075,7 +1106,7 @@ fn tables() -> &'static Tables {
         for w in ["not", "never", "no", "cannot"] {
             lower.entry(w).or_default().classes |= NEGATION;
         }
-        let exact_lists: [(&[&str], u32); 6] = [
+        let exact_lists: [(Words, u32); 6] = [
             (ORGANISATION_WORDS, ORGANISATION_WORD),
             (COMPANY_WORDS, COMPANY_WORD | ORGANISATION_WORD),
             (COMMON_CAPITALISED_WORDS, COMMON_CAPITALISED),

@@ -712,7 +712,7 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         let office_of_state = cast.people[person]
             .title
             .as_deref()
-            .is_some_and(|t| t.contains("President") || t.contains("Minister"));
+            .is_some_and(|t| t.split(' ').any(|w| w == "President" || w == "Minister"));
         cast.people[person].party = side_from_context(doc, cast, tokens)
             .or_else(|| office_of_state.then_some(cast.home).flatten());
     }
@@ -937,7 +937,7 @@ fn push_known(
 /// Does a country's name before token `i` only say where private people
 /// or a firm are from? "striking US staff", "Canadian financial media giant
 /// Thomson": one of the few lowercase words after it is a noun of
-/// [`lexicon::is_private_head`].
+/// [`lexicon::Lex::is_private_head`].
 fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
     (i..i + 3)
         .take_while(|&j| {
@@ -945,7 +945,7 @@ fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
                 && doc.word(j).starts_with(|c: char| c.is_lowercase())
                 && !doc.is(j, "and")
         })
-        .any(|j| lexicon::is_private_head(doc.word(j)))
+        .any(|j| doc.lex(j).is_private_head())
 }
 
 /// Resolves one part of a name chunk: titles and countries before a

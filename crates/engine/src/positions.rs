@@ -69,18 +69,8 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
         }
     };
     let g = group;
-    let weekday = |w: &str| {
-        [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ]
-        .contains(&w)
-    };
+    // "Monday" … "Sunday".
+    let weekday = |w: &str| w.len() >= 6 && w.ends_with("day") && w.starts_with(char::is_uppercase);
     if g >= sentence_start + 2 && word(g - 2) == "on" && weekday(word(g - 1)) {
         return g - 2;
     }
@@ -94,20 +84,7 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
     }
     if g >= sentence_start + 2
         && ["last", "this", "earlier", "late"].contains(&word(g - 2))
-        && [
-            "week",
-            "month",
-            "year",
-            "weekend",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ]
-        .contains(&word(g - 1))
+        && (["week", "month", "year", "weekend"].contains(&word(g - 1)) || weekday(word(g - 1)))
     {
         return g - 2;
     }
@@ -167,7 +144,7 @@ impl QuotedParty {
 }
 
 /// What a speaker may call "this": "an important step", "welcome news".
-const POSITIVE_JUDGEMENTS: &[&str] = &[
+const POSITIVE_JUDGEMENTS: crate::lexicon::Words = crate::lexicon::words![
     "important",
     "significant",
     "major",
@@ -196,7 +173,7 @@ const POSITIVE_JUDGEMENTS: &[&str] = &[
 ];
 
 /// …or "a grave mistake", "unacceptable".
-const NEGATIVE_JUDGEMENTS: &[&str] = &[
+const NEGATIVE_JUDGEMENTS: crate::lexicon::Words = crate::lexicon::words![
     "unacceptable",
     "dangerous",
     "bad",
@@ -554,9 +531,9 @@ impl Finder<'_, '_> {
                 .any(|w| doc.is(j, w)),
         );
         let word = doc.word(j).to_ascii_lowercase();
-        let stance = if POSITIVE_JUDGEMENTS.contains(&word.as_str()) {
+        let stance = if POSITIVE_JUDGEMENTS.contains(&word) {
             Stance::Support
-        } else if NEGATIVE_JUDGEMENTS.contains(&word.as_str()) {
+        } else if NEGATIVE_JUDGEMENTS.contains(&word) {
             Stance::Oppose
         } else {
             return None;
