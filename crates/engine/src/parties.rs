@@ -427,7 +427,22 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
 /// opener ("The"), and after a person's title ("CEO of the Acme Corporation").
 fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
     let mut start = t.start;
-    while start < t.end && doc.lex(start).is_common_capitalised() && !doc.lex(start).is_name_part()
+    // "The …", and "Oslo-listed …", "Paris-based …": where it is, not its name.
+    let located = |w: &str| {
+        [
+            "-listed",
+            "-based",
+            "-headquartered",
+            "-owned",
+            "-backed",
+            "-run",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+    };
+    while start < t.end
+        && ((doc.lex(start).is_common_capitalised() && !doc.lex(start).is_name_part())
+            || located(doc.word(start)))
     {
         start += 1;
     }
@@ -1395,8 +1410,9 @@ mod tests {
 
     #[test]
     fn companies_by_their_name_words_and_what_they_have() {
-        let text = "Dockers rejected the offer from Harbourline Terminals. Harbourline said \
-                    talks were over. Talvik chief executive Mia Berg said Talvik shares rose.";
+        let text =
+            "Dockers rejected the offer from Oslo-listed Harbourline Terminals. Harbourline \
+                    said talks were over. Talvik chief executive Mia Berg said Talvik shares rose.";
         assert_eq!(
             mentions(text),
             pairs(&[

@@ -431,6 +431,18 @@ impl Finder<'_, '_> {
         if asks_nothing && !modal_intends {
             return None;
         }
+        // "put turnout at 68%" only states a figure; "put forward" proposes.
+        if doc.is(j, "put") && !doc.is(j + 1, "forward") {
+            return None;
+        }
+        // "declined to comment": no stance on anything.
+        let no_comment = doc.is(j + 1, "to")
+            && ["comment", "elaborate", "say", "speculate"]
+                .iter()
+                .any(|w| doc.is(j + 2, w));
+        if no_comment && worded.is_some() {
+            return None;
+        }
         let stance = if asks_nothing { Stance::Intend } else { stance };
         // "…, the minister announced on Friday": a verb of speech with nothing
         // after it but the time or place reports the clause before.
@@ -1052,6 +1064,13 @@ mod tests {
             ),
             ["agree", "act", "oppose", "demand", "propose"]
         );
+    }
+
+    #[test]
+    fn no_comment_and_a_figure_put_are_no_stance() {
+        assert!(stances("Peru declined to comment. Chile refused to say.").is_empty());
+        assert!(stances("Peru put turnout at 60%.").is_empty());
+        assert_eq!(stances("Peru put forward a plan."), ["propose"]);
     }
 
     #[test]
