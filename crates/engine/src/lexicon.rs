@@ -593,6 +593,15 @@ const PRIVATE_HEADS: Words = words![
     "brand",
     "subsidiary",
     "rival",
+    "designer",
+    "developer",
+    "provider",
+    "operator",
+    "refiner",
+    "shipper",
+    "trader",
+    "drugmaker",
+    "group",
 ];
 
 /// Capitalised words that are never a party or a person on their own. Case matters.

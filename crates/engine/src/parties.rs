@@ -945,8 +945,25 @@ fn push_known(
     let place_only = matches!(entry.form, Form::Capital) && after_preposition;
     let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
         && entry.kind == PartyKind::Country
-        && describes_private_people_or_firm(doc, tokens.end);
+        && (describes_private_people_or_firm(doc, tokens.end)
+            || (entry.form == Form::Adjective && starts_another_name(doc, tokens.end)));
     cast.push_reference(tokens.clone(), target, place_only || origin_only);
+}
+
+/// Is a country's adjective before token `i` the first word of another
+/// name ("British Columbia", "American Airlines")? Not when a title
+/// follows ("French Ecological Transition Minister").
+fn starts_another_name(doc: &Document, i: usize) -> bool {
+    let run =
+        (i..i + 4).take_while(|&j| doc.kind(j) == Some(TokenKind::Word) && doc.is_capitalized(j));
+    let mut any = false;
+    for j in run {
+        if doc.lex(j).is_title_word() || doc.lex(j).is_common_capitalised() {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
 
 /// Does a country's name before token `i` only say where private people
@@ -1377,7 +1394,8 @@ mod tests {
             mentions(
                 "The offer went to striking US workers. German carmaker Voltar and Brazilian \
                  farmers protested. US officials and French negotiators met Japanese \
-                 Prime Minister Aiko Sato."
+                 Prime Minister Aiko Sato. Dockers in British Columbia backed British chip \
+                 designer Lumex."
             ),
             pairs(&[
                 ("Voltar", "Voltar"),
@@ -1385,6 +1403,7 @@ mod tests {
                 ("French", "France"),
                 ("Japanese", "Japan"),
                 ("Aiko Sato", "Japan"),
+                ("Lumex", "Lumex"),
             ])
         );
     }
