@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Scores the analyzer on the development articles and fails below the floors.
+"""Scores the analyzer on the development articles and on the project's own
+test articles, and fails below the floors.
 
 Usage: check_scores.py SHARED_EVAL_DIR
 """
@@ -7,24 +8,36 @@ import json
 import subprocess
 import sys
 
-# The least F1 each area must reach on the development articles.
-FLOORS = {"quotes": 0.80, "attribution": 0.80, "numbers": 0.80, "mentions": 0.70, "positions": 0.50}
+# The least F1 each area must reach, per set of articles.
+SETS = [
+    ("development articles", "{eval}/dev",
+     {"quotes": 0.80, "attribution": 0.80, "numbers": 0.80, "mentions": 0.70, "positions": 0.50}),
+    ("test articles", "tests/articles",
+     {"quotes": 0.90, "attribution": 0.85, "numbers": 0.90, "mentions": 0.85, "positions": 0.50}),
+]
+
+
+def check(eval_dir, name, gold, floors):
+    cmd = [sys.executable, f"{eval_dir}/score.py", "--gold", gold.format(eval=eval_dir),
+           "--cmd", "target/release/standpoint analyze --json {file}"]
+    print(f"== {name}")
+    print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    totals = json.loads(subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout)
+    failed = 0
+    for area, floor in floors.items():
+        f1 = totals["areas"][area]["f1"]
+        ok = f1 >= floor and totals["errors"] == 0
+        print(f"{'ok  ' if ok else 'FAIL'} {area:12} F1 {f1:.3f} (floor {floor:.2f})")
+        failed += not ok
+    return len(floors) - failed, failed
 
 
 def main():
     eval_dir = sys.argv[1]
-    cmd = [sys.executable, f"{eval_dir}/score.py", "--gold", f"{eval_dir}/dev",
-           "--cmd", "target/release/standpoint analyze --json {file}"]
-    table = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    print(table)
-    totals = json.loads(subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout)
     passed = failed = 0
-    for area, floor in FLOORS.items():
-        f1 = totals["areas"][area]["f1"]
-        ok = f1 >= floor and totals["errors"] == 0
-        print(f"{'ok  ' if ok else 'FAIL'} {area:12} F1 {f1:.3f} (floor {floor:.2f})")
-        passed += ok
-        failed += not ok
+    for name, gold, floors in SETS:
+        p, f = check(eval_dir, name, gold, floors)
+        passed, failed = passed + p, failed + f
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 
