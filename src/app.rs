@@ -272,11 +272,16 @@ fn forget_link() {
     };
     let location = window.location();
     if location.hash().is_ok_and(|h| h.len() > 1) {
-        let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
         if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+            let _ =
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&page_address(&location)));
         }
     }
+}
+
+/// The reader page's address, without a fragment (the page takes no query).
+fn page_address(location: &web_sys::Location) -> String {
+    location.origin().unwrap_or_default() + &location.pathname().unwrap_or_default()
 }
 
 /// Opens the article a shared link carries, if the page's fragment is one.
@@ -329,13 +334,7 @@ async fn copy_link(reader: &Reader) -> String {
     let Some(window) = web_sys::window() else {
         return String::new();
     };
-    let location = window.location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    let url = format!("{base}{fragment}");
+    let url = page_address(&window.location()) + &fragment;
     // replaceState, not the hash itself: no hashchange, no second analysis.
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));

@@ -226,22 +226,6 @@ pub fn value_in_words(v: f64) -> Option<String> {
     Some(parts.join(" "))
 }
 
-/// What kind of figure a quantity is, for its tooltip.
-fn kind_in_words(kind: QuantityKind) -> &'static str {
-    match kind {
-        QuantityKind::Count => "A count",
-        QuantityKind::Percent => "A percentage",
-        QuantityKind::Money => "An amount of money",
-        QuantityKind::Duration => "A duration",
-        QuantityKind::Measure => "A measure",
-        QuantityKind::Approximate => "An approximate amount",
-        QuantityKind::Ordinal => "A rank or order",
-        QuantityKind::Date => "A date",
-        QuantityKind::Year => "A year",
-        QuantityKind::Time => "A time of day",
-    }
-}
-
 /// A figure as the panel lists it: "1,000 detainees", "500%", "£8.7bn".
 pub fn figure(q: &Quantity) -> String {
     let Some(v) = q.value else {
@@ -432,7 +416,7 @@ pub fn tooltip(a: &Analysis, text: &str, mark: Mark) -> (String, Vec<String>) {
                     lines.push(words);
                 }
             }
-            lines.push(kind_in_words(n.kind).to_string());
+            lines.push(n.kind.as_str().to_string());
             // A count says what it counts; any other figure carries its unit.
             let heading = match (n.value, what_it_counts(text, n)) {
                 (None, _) => format!("{} (approximate)", n.span.of(text)),
@@ -581,7 +565,7 @@ mod tests {
         };
         let (heading, lines) = tooltip(&a, text, mark);
         assert_eq!(heading, "1,000 — detainees, from each side");
-        assert_eq!(lines, ["one thousand", "A count"]);
+        assert_eq!(lines, ["one thousand", "count"]);
         // A figure with a unit says it once, and a figure in words is not
         // said again in words.
         let seed = crate::state::SEED_TEXT;
@@ -603,14 +587,11 @@ mod tests {
         };
         assert_eq!(
             tip_of("500 per cent"),
-            (
-                "500%".into(),
-                vec!["five hundred".into(), "A percentage".into()]
-            )
+            ("500%".into(), vec!["five hundred".into(), "percent".into()])
         );
         assert_eq!(
             tip_of("three years"),
-            ("3 years".into(), vec!["A duration".into()])
+            ("3 years".into(), vec!["duration".into()])
         );
     }
 

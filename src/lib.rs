@@ -25,3 +25,9 @@ pub mod widget;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{mount, App, PAGE_ROOT};
+
+/// The Wasm build's allocator: talc is smaller in the bundle than the
+/// standard library's dlmalloc, and faster (`ARCHITECTURE.md`, size).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1130,6 +1130,13 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             if is_possessive(w) && doc.lex(j).is_state_organ() && cast.home.is_some() {
                 return cast.home;
             }
+            // "…, Mexico's agriculture secretary": a party's, then its title.
+            let titled = || (j + 1..j + 4).any(|k| doc.lex(k).is_role_noun());
+            if !saw_role && is_possessive(w) && titled() {
+                if let Some(p) = party_in(doc, cast, j, j + 1) {
+                    return Some(p);
+                }
+            }
             // "the current CEO of Reuters who …"
             if saw_role && is_possessive(w) {
                 if let Some(p) = party_in(doc, cast, j, j + 1) {
@@ -1441,6 +1448,18 @@ mod tests {
                 ("Mia Berg", "Talvik"),
                 ("Talvik", "Talvik"),
             ])
+        );
+    }
+
+    #[test]
+    fn a_possessive_party_then_a_title_after_the_name() {
+        assert_eq!(
+            side_of(
+                "Talks will resume, said Luis Ortega, Mexico's agriculture secretary.",
+                "Luis Ortega"
+            )
+            .as_deref(),
+            Some("Mexico")
         );
     }
 
