@@ -69,7 +69,7 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
         }
     };
     let g = group;
-    // "Monday" … "Sunday".
+    // "Monday" … "Sunday" (and "Today", as much a time).
     let weekday = |w: &str| w.len() >= 6 && w.ends_with("day") && w.starts_with(char::is_uppercase);
     if g >= sentence_start + 2 && word(g - 2) == "on" && weekday(word(g - 1)) {
         return g - 2;
@@ -144,7 +144,7 @@ impl QuotedParty {
 }
 
 /// What a speaker may call "this": "an important step", "welcome news".
-const POSITIVE_JUDGEMENTS: crate::lexicon::Words = crate::lexicon::words![
+const POSITIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "important",
     "significant",
     "major",
@@ -173,7 +173,7 @@ const POSITIVE_JUDGEMENTS: crate::lexicon::Words = crate::lexicon::words![
 ];
 
 /// …or "a grave mistake", "unacceptable".
-const NEGATIVE_JUDGEMENTS: crate::lexicon::Words = crate::lexicon::words![
+const NEGATIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "unacceptable",
     "dangerous",
     "bad",
