@@ -703,7 +703,8 @@ impl Finder<'_, '_> {
             .find(|&k| {
                 doc.word(k - 1) == "," && ["which", "who", "whose"].iter().any(|w| doc.is(k, w))
             })
-            .map_or(j, |k| k - 2)
+            .and_then(|k| k.checked_sub(2))
+            .unwrap_or(j)
     }
 
     /// "with 95% of those who voted rejecting", "while 96% were in
