@@ -431,6 +431,10 @@ impl Finder<'_, '_> {
         if asks_nothing && !modal_intends {
             return None;
         }
+        // "cleared out of the town" left it; "cleared the merger" agrees.
+        if doc.begins(j, "clear") && doc.is(j + 1, "out") {
+            return None;
+        }
         // "put turnout at 68%" only states a figure; "put forward" proposes.
         if doc.is(j, "put") && !doc.is(j + 1, "forward") {
             return None;
@@ -604,6 +608,11 @@ impl Finder<'_, '_> {
                     while m > sentence_start && matches!(doc.word(m), "and" | "," | "the") {
                         m -= 1;
                     }
+                    // "Congo's government and …": the party before its organ.
+                    let organ = is_office_word(doc, m) || doc.lex(m).is_force_noun();
+                    if organ && m > sentence_start && self.reference_ending_at(m).is_none() {
+                        m -= 1;
+                    }
                     match self
                         .reference_ending_at(m)
                         .and_then(|r| self.cast.party_of(r.target).map(|p| (p, r.tokens.start)))
@@ -642,9 +651,11 @@ impl Finder<'_, '_> {
             if apposed_person {
                 continue;
             }
+            // "M23 rebels agreed", "Russian troops seized": the forces of a party.
             let title_like = doc.lex(j).is_title_word()
                 || w == "of"
                 || is_office_word(doc, j)
+                || doc.lex(j).is_force_noun()
                 || (doc.is_capitalized(j) && !doc.lex(j).is_common_capitalised());
             if !title_like {
                 break;
@@ -761,9 +772,13 @@ impl Finder<'_, '_> {
         said < b
             && b <= said + REPORT_REACH
             && (said + 1..b).all(|j| {
-                !["but", "while", "whereas", "although", "though", "yet", ";"]
-                    .iter()
-                    .any(|w| self.doc.is(j, w))
+                // "… two weeks after the government declared": the writer's.
+                ![
+                    "but", "while", "whereas", "although", "though", "yet", ";", "after", "before",
+                    "since",
+                ]
+                .iter()
+                .any(|w| self.doc.is(j, w))
             })
     }
 
@@ -1072,6 +1087,23 @@ mod tests {
         assert!(stances("Peru declined to comment. Chile refused to say.").is_empty());
         assert!(stances("Peru put turnout at 60%.").is_empty());
         assert_eq!(stances("Peru put forward a plan."), ["propose"]);
+    }
+
+    #[test]
+    fn forces_of_a_party_and_a_time_clause_inside_a_report() {
+        assert_eq!(stances("M23 rebels agreed to a truce."), ["agree"]);
+        let found = positions(
+            "A spokesman for the Northern Defence Forces said they seized the town, two weeks \
+             after Peru declared a ceasefire.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, p, _)| p == "Peru" && s.starts_with("Peru declared")),
+            "{found:?}"
+        );
+        // "cleared out" of a place is no approval.
+        assert!(stances("Rebel forces cleared out of the town.").is_empty());
     }
 
     #[test]
