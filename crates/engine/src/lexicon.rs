@@ -422,15 +422,15 @@ const COMPANY_WORDS: Words = words![
     "Brands",
 ];
 
-/// Nouns that present the proper name after them as an organisation:
-/// "aerospace business Boeing", "news agency Reuters".
-const ORGANISATION_DESCRIPTORS: Words = words![
+/// Nouns for a firm that present the proper name after them as a company:
+/// "aerospace business Boeing", "chip designer Lumera". A country before
+/// them only says where the firm is from (see `PRIVATE_HEADS`).
+const FIRM_DESCRIPTORS: Words = words![
     "company",
     "firm",
     "giant",
     "business",
     "group",
-    "agency",
     "carrier",
     "airline",
     "maker",
@@ -448,11 +448,6 @@ const ORGANISATION_DESCRIPTORS: Words = words![
     "start-up",
     "operator",
     "supplier",
-    "union",
-    "regulator",
-    "watchdog",
-    "charity",
-    "outlet",
     "developer",
     "chipmaker",
     "automaker",
@@ -462,25 +457,36 @@ const ORGANISATION_DESCRIPTORS: Words = words![
     "distributor",
     "exporter",
     "brand",
+    "subsidiary",
+    "designer",
+    "provider",
+    "refiner",
+    "shipper",
+    "trader",
+    "drugmaker",
+];
+
+/// Other nouns that present the proper name after them as an organisation:
+/// "news agency Reuters", "the regulator Ofcom".
+const ORGANISATION_DESCRIPTORS: Words = words![
+    "agency",
+    "union",
+    "regulator",
+    "watchdog",
+    "charity",
+    "outlet",
     "platform",
     "network",
     "organisation",
     "organization",
     "militia",
     "movement",
-    "subsidiary",
     "owner",
     "parent",
     "bloc",
     "coalition",
     "party",
-    "designer",
-    "provider",
-    "refiner",
-    "shipper",
-    "trader",
     "utility",
-    "drugmaker",
 ];
 
 /// Nouns for a state's own organs: "the federal government", "government
@@ -543,9 +549,10 @@ pub fn is_generic_force_modifier(word: &str) -> bool {
     GENERIC_FORCE_MODIFIERS.contains(&word)
 }
 
-/// Nouns for private people and firms. A country before them says only
-/// where they are from ("US staff", "a Canadian media giant"): the country
-/// does not act. Lowercase; plurals are found through their stem.
+/// Nouns for private people. A country before them, or before a firm's
+/// descriptor, says only where they are from ("US staff", "a Canadian
+/// media giant"): the country does not act. Lowercase; plurals are found
+/// through their stem.
 const PRIVATE_HEADS: Words = words![
     "staff",
     "worker",
@@ -561,47 +568,9 @@ const PRIVATE_HEADS: Words = words![
     "traveller",
     "tourist",
     "student",
-    "company",
     "companies",
-    "firm",
-    "giant",
-    "business",
     "businesses",
-    "carrier",
-    "airline",
-    "maker",
-    "manufacturer",
-    "producer",
-    "lender",
-    "bank",
-    "insurer",
-    "retailer",
-    "broadcaster",
-    "publisher",
-    "conglomerate",
-    "startup",
-    "start-up",
-    "supplier",
-    "chipmaker",
-    "automaker",
-    "carmaker",
-    "planemaker",
-    "miner",
-    "distributor",
-    "exporter",
     "importer",
-    "brand",
-    "subsidiary",
-    "rival",
-    "designer",
-    "developer",
-    "provider",
-    "operator",
-    "refiner",
-    "shipper",
-    "trader",
-    "drugmaker",
-    "group",
 ];
 
 /// Capitalised words that are never a party or a person on their own. Case matters.
@@ -1075,12 +1044,13 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut lower: FastMap<Lex> = FastMap::default();
         let mut exact: FastMap<u32> = FastMap::default();
-        let lower_lists: [(Words, u32); 11] = [
+        let lower_lists: [(Words, u32); 12] = [
             (SPEECH_VERBS, SPEECH),
             (MODALS, MODAL),
             (AUXILIARIES, AUXILIARY),
             (TITLE_WORDS, TITLE),
             (ROLE_NOUNS, ROLE | TITLE),
+            (FIRM_DESCRIPTORS, DESCRIPTOR | PRIVATE_HEAD),
             (ORGANISATION_DESCRIPTORS, DESCRIPTOR),
             (STATE_ORGANS, STATE_ORGAN),
             (STATE_PREMODIFIERS, STATE_PREMODIFIER),

@@ -593,16 +593,17 @@ pub fn find(doc: &Document) -> Cast {
             let same_union = (category == Category::Union)
                 .then(|| union_named(&cast, &name))
                 .flatten();
-            let id = match (cast.party_named(first), shortened, same_union) {
-                (Some(id), _, _)
+            // "Nordal chief executive …" after "Nordal Energi".
+            let named = cast.party_named(&name);
+            let id = match (cast.party_named(first), named, shortened, same_union) {
+                (Some(id), _, _, _)
                     if start + 1 < t.end && has_organisation_word(doc, &(start + 1..t.end)) =>
                 {
                     id
                 }
-                // "Nordal chief executive …" after "Nordal Energi".
-                _ if cast.party_named(&name).is_some() => cast.party_named(&name).unwrap_or(0),
-                (_, Some(entry), _) => cast.built_in_party(&entry),
-                (_, _, Some(id)) => id,
+                (_, Some(id), _, _) => id,
+                (_, _, Some(entry), _) => cast.built_in_party(&entry),
+                (_, _, _, Some(id)) => id,
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
