@@ -99,6 +99,8 @@ pub struct Cast {
     by_name_part: HashMap<String, PersonId, FastHash>,
     /// Token index → index into `references`, for references starting there.
     starts: TokenIndex,
+    /// The same for references whose last token is there.
+    ends: TokenIndex,
     /// The one party each kind of generic reference stands for, once all are known.
     only_called: Vec<Option<PartyId>>,
     /// Organisations by the first word of their name (four bytes or more),
@@ -185,6 +187,11 @@ impl Cast {
     /// The reference that starts at token `i`, if any.
     pub fn reference_at(&self, i: usize) -> Option<&Reference> {
         self.starts.get(i).map(|r| &self.references[r])
+    }
+
+    /// The reference whose last token is `i`, if any.
+    pub fn reference_ending_at(&self, i: usize) -> Option<&Reference> {
+        self.ends.get(i).map(|r| &self.references[r])
     }
 
     /// The party a reference stands for (a person's side, for a person).
@@ -702,8 +709,10 @@ pub fn find(doc: &Document) -> Cast {
     cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
     cast.starts = TokenIndex::new(doc.len());
+    cast.ends = TokenIndex::new(doc.len());
     for (k, r) in cast.references.iter().enumerate() {
         cast.starts.insert(r.tokens.start, k);
+        cast.ends.insert(r.tokens.end - 1, k);
     }
     give_people_their_side(doc, &mut cast);
     cast

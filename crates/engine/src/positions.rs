@@ -758,11 +758,9 @@ impl Finder<'_, '_> {
         None
     }
 
+    /// The reference of an acting party or person whose last token is `j`.
     fn reference_ending_at(&self, j: usize) -> Option<&crate::parties::Reference> {
-        let refs = &self.cast.references;
-        let k = refs.partition_point(|r| r.tokens.end <= j);
-        refs.get(k)
-            .filter(|r| r.tokens.end == j + 1 && !r.not_acting)
+        self.cast.reference_ending_at(j).filter(|r| !r.not_acting)
     }
 
     /// Does the report at token `said` reach token `b`, with no "but",
