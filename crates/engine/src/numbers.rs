@@ -21,48 +21,48 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 }
 
 fn small_number(word: &str) -> Option<f64> {
-    Some(match word {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
+    Some(match word.as_bytes() {
+        b"zero" => 0.0,
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
+        b"dozen" => 12.0,
         _ => return None,
     })
 }
 
 /// Scale words and suffixes: "million", "bn", "k".
 fn scale(word: &str) -> Option<f64> {
-    Some(match word {
-        "hundred" => 1e2,
-        "thousand" | "k" => 1e3,
-        "million" | "mn" | "m" | "mln" => 1e6,
-        "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+    Some(match word.as_bytes() {
+        b"hundred" => 1e2,
+        b"thousand" | b"k" => 1e3,
+        b"million" | b"mn" | b"m" | b"mln" => 1e6,
+        b"billion" | b"bn" | b"b" => 1e9,
+        b"trillion" | b"tn" | b"trn" => 1e12,
         _ => return None,
     })
 }
@@ -70,8 +70,8 @@ fn scale(word: &str) -> Option<f64> {
 fn is_number_word(word: &str) -> bool {
     small_number(word).is_some()
         || matches!(
-            word,
-            "hundred" | "thousand" | "million" | "billion" | "trillion"
+            word.as_bytes(),
+            b"hundred" | b"thousand" | b"million" | b"billion" | b"trillion"
         )
 }
 
@@ -90,8 +90,8 @@ fn ordinal(word: &str) -> Option<f64> {
 /// Vague amounts: "dozens", "hundreds", "tens".
 fn is_vague_amount(word: &str) -> bool {
     matches!(
-        word,
-        "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "tens" | "scores"
+        word.as_bytes(),
+        b"dozens" | b"hundreds" | b"thousands" | b"millions" | b"billions" | b"tens" | b"scores"
     )
 }
 
@@ -108,61 +108,69 @@ pub fn may_start_quantity(lower: &str) -> bool {
 
 /// Currency symbols and codes, with the ISO code the value is in.
 fn currency(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "$" | "US$" | "USD" | "dollar" | "dollars" => "USD",
-        "€" | "EUR" | "euro" | "euros" => "EUR",
-        "£" | "GBP" | "pound" | "pounds" | "sterling" => "GBP",
-        "¥" | "JPY" | "yen" => "JPY",
-        "₹" | "INR" | "rupees" => "INR",
-        "₽" | "RUB" | "roubles" | "rubles" => "RUB",
-        "₴" | "UAH" | "hryvnias" => "UAH",
-        "CHF" | "francs" => "CHF",
-        "yuan" | "CNY" | "RMB" => "CNY",
+    const EURO: &[u8] = "€".as_bytes();
+    const POUND: &[u8] = "£".as_bytes();
+    const YEN: &[u8] = "¥".as_bytes();
+    const RUPEE: &[u8] = "₹".as_bytes();
+    const ROUBLE: &[u8] = "₽".as_bytes();
+    const HRYVNIA: &[u8] = "₴".as_bytes();
+    Some(match word.as_bytes() {
+        b"$" | b"US$" | b"USD" | b"dollar" | b"dollars" => "USD",
+        EURO | b"EUR" | b"euro" | b"euros" => "EUR",
+        POUND | b"GBP" | b"pound" | b"pounds" | b"sterling" => "GBP",
+        YEN | b"JPY" | b"yen" => "JPY",
+        RUPEE | b"INR" | b"rupees" => "INR",
+        ROUBLE | b"RUB" | b"roubles" | b"rubles" => "RUB",
+        HRYVNIA | b"UAH" | b"hryvnias" => "UAH",
+        b"CHF" | b"francs" => "CHF",
+        b"yuan" | b"CNY" | b"RMB" => "CNY",
         _ => return None,
     })
 }
 
 /// Units of time, as the singular the value is given in.
 fn time_unit(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "year" | "years" | "yr" | "yrs" => "year",
-        "month" | "months" => "month",
-        "week" | "weeks" => "week",
-        "day" | "days" => "day",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "second" | "seconds" => "second",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
+    Some(match word.as_bytes() {
+        b"year" | b"years" | b"yr" | b"yrs" => "year",
+        b"month" | b"months" => "month",
+        b"week" | b"weeks" => "week",
+        b"day" | b"days" => "day",
+        b"hour" | b"hours" | b"hr" | b"hrs" => "hour",
+        b"minute" | b"minutes" | b"min" | b"mins" => "minute",
+        b"second" | b"seconds" => "second",
+        b"decade" | b"decades" => "decade",
+        b"century" | b"centuries" => "century",
         _ => return None,
     })
 }
 
 /// Units of measure, by their usual symbol.
 fn measure_unit(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "mile" | "miles" => "mile",
-        "m" | "metre" | "metres" | "meter" | "meters" => "m",
-        "cm" | "centimetres" | "centimeters" => "cm",
-        "mm" | "millimetres" | "millimeters" => "mm",
-        "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
-        "g" | "gram" | "grams" => "g",
-        "tonne" | "tonnes" | "ton" | "tons" | "t" => "t",
-        "lb" | "lbs" | "pound-weight" => "lb",
-        "litre" | "litres" | "liter" | "liters" | "l" => "l",
-        "barrel" | "barrels" | "bpd" => "barrel",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" | "ha" => "ha",
-        "feet" | "foot" | "ft" => "ft",
-        "inch" | "inches" => "in",
-        "degree" | "degrees" | "°c" | "°f" => "degree",
-        "mph" => "mph",
-        "kmh" | "km/h" => "km/h",
-        "mw" | "megawatts" => "MW",
-        "gw" | "gigawatts" => "GW",
-        "kwh" => "kWh",
-        "sq" => "sq",
+    const DEGREES_C: &[u8] = "°c".as_bytes();
+    const DEGREES_F: &[u8] = "°f".as_bytes();
+    Some(match word.as_bytes() {
+        b"km" | b"kilometre" | b"kilometres" | b"kilometer" | b"kilometers" => "km",
+        b"mile" | b"miles" => "mile",
+        b"m" | b"metre" | b"metres" | b"meter" | b"meters" => "m",
+        b"cm" | b"centimetres" | b"centimeters" => "cm",
+        b"mm" | b"millimetres" | b"millimeters" => "mm",
+        b"kg" | b"kilogram" | b"kilograms" | b"kilos" => "kg",
+        b"g" | b"gram" | b"grams" => "g",
+        b"tonne" | b"tonnes" | b"ton" | b"tons" | b"t" => "t",
+        b"lb" | b"lbs" | b"pound-weight" => "lb",
+        b"litre" | b"litres" | b"liter" | b"liters" | b"l" => "l",
+        b"barrel" | b"barrels" | b"bpd" => "barrel",
+        b"acre" | b"acres" => "acre",
+        b"hectare" | b"hectares" | b"ha" => "ha",
+        b"feet" | b"foot" | b"ft" => "ft",
+        b"inch" | b"inches" => "in",
+        b"degree" | b"degrees" | DEGREES_C | DEGREES_F => "degree",
+        b"mph" => "mph",
+        b"kmh" | b"km/h" => "km/h",
+        b"mw" | b"megawatts" => "MW",
+        b"gw" | b"gigawatts" => "GW",
+        b"kwh" => "kWh",
+        b"sq" => "sq",
         _ => return None,
     })
 }
@@ -236,65 +244,66 @@ fn is_idiom_before_one(word: &str) -> bool {
 /// Words that are never the noun a number counts.
 fn is_function_word(word: &str) -> bool {
     matches!(
-        word,
-        "of" | "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "had"
-            | "has"
-            | "have"
-            | "be"
-            | "been"
-            | "that"
-            | "which"
-            | "who"
-            | "than"
-            | "as"
-            | "per"
-            | "it"
-            | "its"
-            | "this"
-            | "these"
-            | "those"
-            | "their"
-            | "them"
-            | "they"
-            | "more"
-            | "less"
-            | "fewer"
-            | "over"
-            | "under"
-            | "about"
-            | "around"
-            | "since"
-            | "after"
-            | "before"
-            | "until"
-            | "between"
-            | "took"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "may"
-            | "did"
-            | "do"
-            | "not"
-            | "also"
+        word.as_bytes(),
+        b"of"
+            | b"the"
+            | b"a"
+            | b"an"
+            | b"and"
+            | b"or"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"for"
+            | b"from"
+            | b"with"
+            | b"was"
+            | b"were"
+            | b"is"
+            | b"are"
+            | b"had"
+            | b"has"
+            | b"have"
+            | b"be"
+            | b"been"
+            | b"that"
+            | b"which"
+            | b"who"
+            | b"than"
+            | b"as"
+            | b"per"
+            | b"it"
+            | b"its"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"their"
+            | b"them"
+            | b"they"
+            | b"more"
+            | b"less"
+            | b"fewer"
+            | b"over"
+            | b"under"
+            | b"about"
+            | b"around"
+            | b"since"
+            | b"after"
+            | b"before"
+            | b"until"
+            | b"between"
+            | b"took"
+            | b"will"
+            | b"would"
+            | b"could"
+            | b"can"
+            | b"may"
+            | b"did"
+            | b"do"
+            | b"not"
+            | b"also"
     )
 }
 

@@ -112,8 +112,8 @@ pub struct Cast {
 /// Words that join the parts of a multiword proper name.
 fn is_name_connector(word: &str) -> bool {
     matches!(
-        word,
-        "of" | "and" | "for" | "the" | "de" | "du" | "al" | "on" | "&"
+        word.as_bytes(),
+        b"of" | b"and" | b"for" | b"the" | b"de" | b"du" | b"al" | b"on" | b"&"
     )
 }
 
@@ -121,23 +121,26 @@ fn is_name_connector(word: &str) -> bool {
 fn is_place_preposition(word: &str) -> bool {
     let mut buffer = [0u8; lexicon::MAX_WORD];
     matches!(
-        lexicon::lowercase(word, &mut buffer).unwrap_or(""),
-        "in" | "at"
-            | "near"
-            | "outside"
-            | "to"
-            | "from"
-            | "across"
-            | "around"
-            | "via"
-            | "into"
-            | "towards"
-            | "toward"
-            | "inside"
-            | "through"
-            | "visit"
-            | "visited"
-            | "visiting"
+        lexicon::lowercase(word, &mut buffer)
+            .unwrap_or("")
+            .as_bytes(),
+        b"in"
+            | b"at"
+            | b"near"
+            | b"outside"
+            | b"to"
+            | b"from"
+            | b"across"
+            | b"around"
+            | b"via"
+            | b"into"
+            | b"towards"
+            | b"toward"
+            | b"inside"
+            | b"through"
+            | b"visit"
+            | b"visited"
+            | b"visiting"
     )
 }
 
@@ -214,16 +217,19 @@ impl Cast {
         party: Option<PartyId>,
         gender: Option<Gender>,
     ) -> PersonId {
-        let parts = || name.split_whitespace();
+        let words = NameWords::of(name);
         // The same person named again, perhaps more fully.
-        if let Some(&existing) = parts()
-            .next_back()
-            .and_then(|last| self.by_name_part.get(last))
-        {
+        if let Some(&existing) = words.last.and_then(|last| self.by_name_part.get(last)) {
             let person = &mut self.people[existing];
-            let known = || person.name.split_whitespace();
-            if known().next_back() == parts().next_back() || known().next() == parts().next() {
-                if parts().count() > known().count() {
+            // Named just as before (the usual case), or by the same first or last name.
+            let same_name = person.name == name;
+            let known = if same_name {
+                words
+            } else {
+                NameWords::of(&person.name)
+            };
+            if known.last == words.last || known.first == words.first {
+                if words.count > known.count {
                     person.name = name.to_string();
                 }
                 if person.title.is_none() {
@@ -231,10 +237,9 @@ impl Cast {
                 }
                 person.party = person.party.or(party);
                 person.gender = person.gender.or(gender);
-                for part in parts() {
-                    if part.chars().count() > 1 && !self.by_name_part.contains_key(part) {
-                        self.by_name_part.insert(part.to_string(), existing);
-                    }
+                // A name given before has had its words indexed then.
+                if !same_name {
+                    self.index_name_parts(name, existing, false);
                 }
                 return existing;
             }
@@ -246,12 +251,19 @@ impl Cast {
             party,
             gender,
         });
-        for part in parts() {
-            if part.chars().count() > 1 {
-                self.by_name_part.insert(part.to_string(), id);
+        self.index_name_parts(name, id, true);
+        id
+    }
+
+    /// Each word of a person's name longer than an initial finds them; a
+    /// word that already finds someone else does so still unless `replace`.
+    fn index_name_parts(&mut self, name: &str, person: PersonId, replace: bool) {
+        for part in name.split_whitespace() {
+            let initial = part.len() <= 4 && part.chars().nth(1).is_none();
+            if !initial && (replace || !self.by_name_part.contains_key(part)) {
+                self.by_name_part.insert(part.to_string(), person);
             }
         }
-        id
     }
 
     fn push_reference(&mut self, tokens: Range<usize>, target: Target, not_acting: bool) {
@@ -499,16 +511,50 @@ fn union_named(cast: &Cast, name: &str) -> Option<PartyId> {
 }
 
 fn text_of(doc: &Document, tokens: Range<usize>) -> String {
-    let span = trim_possessive(doc, tokens);
+    let text = trim_possessive(doc, tokens).of(doc.text);
+    // Most names are ASCII words between single spaces: kept as they are.
+    let mut previous_space = false;
+    let plain = text.bytes().all(|b| {
+        let ok = b == b' ' && !previous_space || b.is_ascii_graphic();
+        previous_space = b == b' ';
+        ok
+    });
+    if plain {
+        return text.to_string();
+    }
     // Names are kept on one line even when the text breaks them.
-    let mut name = String::with_capacity(span.end - span.start);
-    for word in span.of(doc.text).split_whitespace() {
+    let mut name = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
         if !name.is_empty() {
             name.push(' ');
         }
         name.push_str(word);
     }
     name
+}
+
+/// The first and last words of a person's name, and how many it has.
+#[derive(Clone, Copy)]
+struct NameWords<'n> {
+    first: Option<&'n str>,
+    last: Option<&'n str>,
+    count: usize,
+}
+
+impl<'n> NameWords<'n> {
+    fn of(name: &'n str) -> Self {
+        let mut words = NameWords {
+            first: None,
+            last: None,
+            count: 0,
+        };
+        for word in name.split_whitespace() {
+            words.first = words.first.or(Some(word));
+            words.last = Some(word);
+            words.count += 1;
+        }
+        words
+    }
 }
 
 /// Finds the parties and people of a text and every reference to them.
@@ -951,8 +997,9 @@ fn push_known(
         }
         None => Target::Party(party),
     };
-    let after_preposition = tokens.start > 0 && is_place_preposition(doc.word(tokens.start - 1));
-    let place_only = matches!(entry.form, Form::Capital) && after_preposition;
+    let place_only = matches!(entry.form, Form::Capital)
+        && tokens.start > 0
+        && is_place_preposition(doc.word(tokens.start - 1));
     let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
         && entry.kind == PartyKind::Country
         && (describes_private_people_or_firm(doc, tokens.end)

@@ -47,13 +47,17 @@ fn negate(stance: Stance) -> Stance {
     }
 }
 
+/// The dashes that set off a clause, for matching a token's bytes.
+const EN_DASH: &[u8] = "–".as_bytes();
+const EM_DASH: &[u8] = "—".as_bytes();
+
 /// A finite verb form that can start a coordinated predicate: "and withdrew".
 fn is_finite(word: &str) -> bool {
     word.ends_with("ed")
         || word.ends_with('s')
         || matches!(
-            word,
-            "withdrew" | "sought" | "struck" | "began" | "took" | "said"
+            word.as_bytes(),
+            b"withdrew" | b"sought" | b"struck" | b"began" | b"took" | b"said"
         )
 }
 
@@ -83,22 +87,28 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
         return g - 3;
     }
     if g >= sentence_start + 2
-        && ["last", "this", "earlier", "late"].contains(&word(g - 2))
-        && (["week", "month", "year", "weekend"].contains(&word(g - 1)) || weekday(word(g - 1)))
+        && matches!(
+            word(g - 2).as_bytes(),
+            b"last" | b"this" | b"earlier" | b"late"
+        )
+        && (matches!(
+            word(g - 1).as_bytes(),
+            b"week" | b"month" | b"year" | b"weekend"
+        ) || weekday(word(g - 1)))
     {
         return g - 2;
     }
     if g > sentence_start
-        && [
-            "yesterday",
-            "today",
-            "separately",
-            "earlier",
-            "overnight",
-            "jointly",
-            "initially",
-        ]
-        .contains(&word(g - 1))
+        && matches!(
+            word(g - 1).as_bytes(),
+            b"yesterday"
+                | b"today"
+                | b"separately"
+                | b"earlier"
+                | b"overnight"
+                | b"jointly"
+                | b"initially"
+        )
     {
         return g - 1;
     }
@@ -401,18 +411,20 @@ impl Finder<'_, '_> {
         if j == i
             && i > 0
             && matches!(
-                doc.word(i - 1).to_ascii_lowercase().as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "our"
-                    | "this"
-                    | "that"
-                    | "any"
+                lexicon::lowercase(doc.word(i - 1), &mut [0; lexicon::MAX_WORD])
+                    .unwrap_or("")
+                    .as_bytes(),
+                b"the"
+                    | b"a"
+                    | b"an"
+                    | b"its"
+                    | b"their"
+                    | b"his"
+                    | b"her"
+                    | b"our"
+                    | b"this"
+                    | b"that"
+                    | b"any"
             )
         {
             return None;
@@ -603,9 +615,11 @@ impl Finder<'_, '_> {
                 let mut start = r.tokens.start;
                 // "The US Department of Justice and the European Commission ruled"
                 let mut k = start;
-                while k >= 2 && matches!(doc.word(k - 1), "and" | "," | "the") {
+                while k >= 2 && matches!(doc.word(k - 1).as_bytes(), b"and" | b"," | b"the") {
                     let mut m = k - 1;
-                    while m > sentence_start && matches!(doc.word(m), "and" | "," | "the") {
+                    while m > sentence_start
+                        && matches!(doc.word(m).as_bytes(), b"and" | b"," | b"the")
+                    {
                         m -= 1;
                     }
                     // "Congo's government and …": the party before its organ.
@@ -663,8 +677,11 @@ impl Finder<'_, '_> {
         }
         // "he", "it" as the subject: the last person or party before.
         let w = doc.word(last);
-        if matches!(w, "he" | "He" | "she" | "She" | "it" | "It") && !self.in_quote(last) {
-            let want_person = !matches!(w, "it" | "It");
+        let pronoun = w.as_bytes();
+        if matches!(pronoun, b"he" | b"He" | b"she" | b"She" | b"it" | b"It")
+            && !self.in_quote(last)
+        {
+            let want_person = !matches!(pronoun, b"it" | b"It");
             // "Nordal said on Thursday that it would": the one who reports.
             let mut b = last;
             if b > sentence_start && doc.is(b - 1, "that") {
@@ -794,41 +811,44 @@ impl Finder<'_, '_> {
         let mut j = from;
         while j < limit {
             let w = doc.word(j);
-            if matches!(w, ";" | "–" | "—" | "(" | ":")
+            // Most tokens are words, and of those only two can end a clause.
+            if doc.kind(j) == Some(TokenKind::Word) {
+                if (w == "and" || w == "but") && self.predicate_follows(j + 1) {
+                    return j;
+                }
+                j += 1;
+                continue;
+            }
+            if matches!(w.as_bytes(), b";" | EN_DASH | EM_DASH | b"(" | b":")
                 || (w == "-" && !doc.touching(j) && j > 0 && !doc.touching(j - 1))
             {
                 return j;
             }
             // The quote the clause is in ends here, after its stop.
-            if self.in_quote(j) != quoted && doc.kind(j) == Some(TokenKind::Quote) && quoted {
+            if quoted && doc.kind(j) == Some(TokenKind::Quote) && !self.in_quote(j) {
                 let mut end = j;
-                while end > from && matches!(doc.word(end - 1), "." | "!" | "?") {
+                while end > from && matches!(doc.word(end - 1).as_bytes(), b"." | b"!" | b"?") {
                     end -= 1;
                 }
                 return end;
             }
             if w == "," {
                 let next = doc.word(j + 1);
-                let lower = next.to_ascii_lowercase();
+                let mut buffer = [0u8; lexicon::MAX_WORD];
+                let lower = lexicon::lowercase(next, &mut buffer).unwrap_or("");
                 let starts_clause = (next.ends_with("ing") && next.chars().all(char::is_lowercase))
                     || matches!(
-                        lower.as_str(),
-                        "which" | "who" | "while" | "but" | "although" | "though" | "whereas"
+                        lower.as_bytes(),
+                        b"which"
+                            | b"who"
+                            | b"while"
+                            | b"but"
+                            | b"although"
+                            | b"though"
+                            | b"whereas"
                     )
                     || self.attribution_follows(j + 1, limit);
                 if starts_clause {
-                    return j;
-                }
-            }
-            if w == "and" || w == "but" {
-                let next = doc.word(j + 1);
-                let after = doc.lex(j + 1);
-                // "rejecting the results and demanding a recount"
-                let participle = next.ends_with("ing") && after.stance().is_some();
-                let new_predicate = after.is_auxiliary() && next != "not"
-                    || participle
-                    || (is_finite(next) && (after.stance().is_some() || after.is_speech_verb()));
-                if new_predicate {
                     return j;
                 }
             }
@@ -845,6 +865,16 @@ impl Finder<'_, '_> {
             end -= 1;
         }
         end.max(from)
+    }
+
+    /// Does a new predicate start at token `j`, after "and" or "but"
+    /// ("rejecting the results and demanding a recount", "and will strike")?
+    fn predicate_follows(&self, j: usize) -> bool {
+        let (next, after) = (self.doc.word(j), self.doc.lex(j));
+        let participle = next.ends_with("ing") && after.stance().is_some();
+        after.is_auxiliary() && next != "not"
+            || participle
+            || (is_finite(next) && (after.stance().is_some() || after.is_speech_verb()))
     }
 
     /// "…, US Secretary of State Marco Rubio has said": an attribution, not more of the clause.

@@ -150,11 +150,8 @@ fn make_quote(
     inner_end: usize,
 ) -> Quote {
     let inner = Span::new(inner_start, inner_end.max(inner_start));
-    let words = word_count(inner.of(doc.text));
-    let text = inner
-        .of(doc.text)
-        .trim_end_matches(|c: char| !c.is_alphanumeric());
-    let sentence_like = text.contains(['.', '!', '?']) || words > 8;
+    let text = inner.of(doc.text);
+    let sentence_like = stops_before_last_word(text) || more_words_than(text, 8);
     Quote {
         span: Span::new(open.start, end),
         inner,
@@ -163,20 +160,36 @@ fn make_quote(
     }
 }
 
-/// How many words white space separates in `text`, read byte by byte
-/// when the text is ASCII.
-fn word_count(text: &str) -> usize {
-    if !text.is_ascii() {
-        return text.split_whitespace().count();
-    }
-    let mut count = 0;
-    let mut in_word = false;
-    for b in text.bytes() {
-        let space = b.is_ascii_whitespace() || b == 0x0b;
-        count += usize::from(!space && !in_word);
+/// Does a ".", "!" or "?" come before the last letter or digit of `text`
+/// ("Go. Now", not "Go.")? The marks are ASCII, so the bytes are searched.
+fn stops_before_last_word(text: &str) -> bool {
+    let stop = text.bytes().rposition(|b| matches!(b, b'.' | b'!' | b'?'));
+    stop.is_some_and(|at| text[at + 1..].chars().any(char::is_alphanumeric))
+}
+
+/// Does white space separate more than `n` words in `text`? Read byte by
+/// byte, decoding only what is not ASCII, and no further than word `n + 1`.
+fn more_words_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let (mut count, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() {
+        let (space, width) = match bytes[at] {
+            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0b, 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            count += 1;
+            if count > n {
+                return true;
+            }
+        }
         in_word = !space;
+        at += width;
     }
-    count
+    false
 }
 
 #[cfg(test)]
@@ -197,12 +210,28 @@ mod tests {
             " two  words ",
             "a\tb\nc\u{b}d",
             "new\u{a0}words here",
+            "“It’s\u{2003}over—now”\u{3000}she\u{2029}said",
         ] {
-            assert_eq!(
-                word_count(text),
-                text.split_whitespace().count(),
-                "{text:?}"
-            );
+            let words = text.split_whitespace().count();
+            for n in 0..6 {
+                assert_eq!(more_words_than(text, n), words > n, "{text:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_stop_counts_only_before_the_last_word() {
+        for (text, stops) in [
+            ("Go. Now", true),
+            ("Go.", false),
+            ("Go!” ", false),
+            ("Why? Because", true),
+            ("Is it 3.5", true),
+            ("no mark at all", false),
+            ("déjà vu. été", true),
+            ("", false),
+        ] {
+            assert_eq!(stops_before_last_word(text), stops, "{text:?}");
         }
     }
 
