@@ -233,7 +233,8 @@ impl<'t> LexCache<'t> {
                 self.used += 1;
                 return lex;
             }
-            if slot.key == key && slot.len == len {
+            // Compared as two integers: as an array, a call in the size-tuned build.
+            if slot.key[0] == key[0] && slot.key[1] == key[1] && slot.len == len {
                 return slot.lex;
             }
             at = (at + 1) & mask;

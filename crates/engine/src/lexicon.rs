@@ -14,70 +14,149 @@ use std::sync::OnceLock;
 
 use crate::Stance;
 
-/// A list of words, written as one string with a `|` after each: in the
-/// Wasm bundle a list of `&str` costs eight bytes of pointer and length a
-/// word, which compress far worse than the words themselves.
+/// What the group of words that holds `word` stands for.
+pub fn group_of<T: Copy>(groups: &[(T, Words)], word: &str) -> Option<T> {
+    groups
+        .iter()
+        .find(|(_, words)| words.contains(word))
+        .map(|&(value, _)| value)
+}
+
+/// A list of words packed in one string, each after its length in one
+/// byte. In the Wasm bundle a list of `&str` costs eight bytes of pointer
+/// and length a word, which compress far worse than the words themselves;
+/// the lengths let a search skip from word to word. Lists searched per
+/// token are `Words` too: a `match` on `&str` is a call per word in the
+/// size-tuned build, and a `match` on bytes a decision tree that costs
+/// the bundle more.
 #[derive(Clone, Copy)]
-pub struct Words(pub &'static str);
+pub struct Words(&'static str);
 
 impl Words {
-    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
-        self.into_iter()
+    /// The list [`words!`] packed at compile time.
+    pub const fn packed(bytes: &'static [u8]) -> Words {
+        match std::str::from_utf8(bytes) {
+            Ok(list) => Words(list),
+            Err(_) => panic!("a packed list of words is UTF-8"),
+        }
+    }
+    pub fn iter(self) -> WordsIter {
+        WordsIter(self.0)
     }
     pub fn contains(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        self.position(word).is_some()
+    }
+    /// Which word of the list `word` is. Only a word of the same length
+    /// and first byte is compared whole.
+    pub fn position(self, word: &str) -> Option<usize> {
+        let (list, word) = (self.0.as_bytes(), word.as_bytes());
+        let first = *word.first()?;
+        let (mut at, mut index) = (0, 0);
+        while at + 1 < list.len() {
+            let (len, next) = (list[at] as usize, at + 1 + list[at] as usize);
+            if len == word.len() && list[at + 1] == first && list.get(at + 1..next) == Some(word) {
+                return Some(index);
+            }
+            (at, index) = (next, index + 1);
+        }
+        None
     }
 }
 
 impl IntoIterator for Words {
     type Item = &'static str;
-    type IntoIter = std::str::SplitTerminator<'static, char>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.split_terminator('|')
+    type IntoIter = WordsIter;
+    fn into_iter(self) -> WordsIter {
+        self.iter()
     }
 }
 
+/// The words of a [`Words`] list, in order.
+pub struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        let next = 1 + *self.0.as_bytes().first()? as usize;
+        let word = self.0.get(1..next)?;
+        self.0 = &self.0[next..];
+        Some(word)
+    }
+}
+
+/// `"a|bb|"` as `"\x01a\x02bb"`, the same length: what [`words!`] stores.
+/// A length under 128 is one ASCII byte, so the result is UTF-8 too.
+pub const fn length_prefixed<const N: usize>(list: &str) -> [u8; N] {
+    let bytes = list.as_bytes();
+    let mut out = [0u8; N];
+    let (mut start, mut i) = (0, 0);
+    while i < N {
+        if bytes[i] == b'|' {
+            assert!(i - start < 128, "a listed word is under 128 bytes");
+            out[start] = (i - start) as u8;
+            let mut k = start;
+            while k < i {
+                out[k + 1] = bytes[k];
+                k += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    assert!(start == N, "a list ends with its separator");
+    out
+}
+
 macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        $crate::lexicon::Words(concat!($($word, "|"),*))
-    };
+    ($($word:literal),* $(,)?) => {{
+        const LIST: &str = concat!($($word, "|"),*);
+        const PACKED: &[u8] = &$crate::lexicon::length_prefixed::<{ LIST.len() }>(LIST);
+        const WORDS: $crate::lexicon::Words = $crate::lexicon::Words::packed(PACKED);
+        WORDS
+    }};
 }
 pub(crate) use words;
 
-/// Words that end with a full stop without ending the sentence.
-pub const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm",
-    "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co",
-    "Corp", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Mt", "approx", "e.g", "i.e",
-];
+/// Does a word end with a full stop without ending the sentence ("Mr.")?
+pub fn is_abbreviation(word: &str) -> bool {
+    const ABBREVIATIONS: Words = words![
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Cmdr", "Adm",
+        "Sen", "Rep", "Gov", "Pres", "Rev", "Hon", "St", "Jr", "Sr", "vs", "etc", "Inc", "Ltd",
+        "Co", "Corp", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+        "Oct", "Nov", "Dec", "Mt", "approx", "e.g", "i.e",
+    ];
+    ABBREVIATIONS.contains(word)
+}
 
-/// Words that, after an initialism with a full stop, show a new sentence.
-pub const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "In",
-    "But",
-    "And",
-    "This",
-    "That",
-    "On",
-    "At",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "However",
-    "There",
-    "Meanwhile",
-];
+/// Does a word, after an initialism with a full stop, show a new sentence?
+pub fn is_sentence_opener(word: &str) -> bool {
+    const SENTENCE_OPENERS: Words = words![
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "In",
+        "But",
+        "And",
+        "This",
+        "That",
+        "On",
+        "At",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "However",
+        "There",
+        "Meanwhile",
+    ];
+    SENTENCE_OPENERS.contains(word)
+}
 
 /// Verbs that report speech: "said", "told", "added", "wrote".
 const SPEECH_VERBS: Words = words![
@@ -1338,6 +1417,21 @@ pub fn generic_reference_names(kind: usize) -> &'static [&'static str] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_packed_list_keeps_its_words_in_order() {
+        const LIST: Words = words!["of", "the", "a", "€", "kilometres", "km/h"];
+        let all: Vec<&str> = LIST.iter().collect();
+        assert_eq!(all, ["of", "the", "a", "€", "kilometres", "km/h"]);
+        for (k, w) in all.iter().enumerate() {
+            assert_eq!(LIST.position(w), Some(k));
+        }
+        for missing in ["", "o", "th", "thee", "The", "kilometre", "km", "€€", "|"] {
+            assert!(!LIST.contains(missing), "{missing:?}");
+        }
+        assert_eq!(words![].iter().count(), 0);
+        assert!(!words![].contains("a"));
+    }
 
     #[test]
     fn each_stance_is_kept_in_its_four_bits() {

@@ -8,7 +8,7 @@
 //! "G7") are not quantities.
 
 use crate::document::Document;
-use crate::lexicon::{self, MAX_WORD};
+use crate::lexicon::{self, words, Words, MAX_WORD};
 use crate::token::TokenKind;
 use crate::{Quantity, QuantityKind, Span};
 
@@ -21,78 +21,82 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 }
 
 fn small_number(word: &str) -> Option<f64> {
-    Some(match word.as_bytes() {
-        b"zero" => 0.0,
-        b"one" => 1.0,
-        b"two" => 2.0,
-        b"three" => 3.0,
-        b"four" => 4.0,
-        b"five" => 5.0,
-        b"six" => 6.0,
-        b"seven" => 7.0,
-        b"eight" => 8.0,
-        b"nine" => 9.0,
-        b"ten" => 10.0,
-        b"eleven" => 11.0,
-        b"twelve" => 12.0,
-        b"thirteen" => 13.0,
-        b"fourteen" => 14.0,
-        b"fifteen" => 15.0,
-        b"sixteen" => 16.0,
-        b"seventeen" => 17.0,
-        b"eighteen" => 18.0,
-        b"nineteen" => 19.0,
-        b"twenty" => 20.0,
-        b"thirty" => 30.0,
-        b"forty" => 40.0,
-        b"fifty" => 50.0,
-        b"sixty" => 60.0,
-        b"seventy" => 70.0,
-        b"eighty" => 80.0,
-        b"ninety" => 90.0,
-        b"dozen" => 12.0,
-        _ => return None,
-    })
+    const SMALL_NUMBERS: Words = words![
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "dozen",
+    ];
+    const VALUES: [u8; 29] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60,
+        70, 80, 90, 12,
+    ];
+    SMALL_NUMBERS.position(word).map(|k| f64::from(VALUES[k]))
 }
 
 /// Scale words and suffixes: "million", "bn", "k".
 fn scale(word: &str) -> Option<f64> {
-    Some(match word.as_bytes() {
-        b"hundred" => 1e2,
-        b"thousand" | b"k" => 1e3,
-        b"million" | b"mn" | b"m" | b"mln" => 1e6,
-        b"billion" | b"bn" | b"b" => 1e9,
-        b"trillion" | b"tn" | b"trn" => 1e12,
-        _ => return None,
-    })
+    const SCALES: &[(f64, Words)] = &[
+        (1e2, words!["hundred"]),
+        (1e3, words!["thousand", "k"]),
+        (1e6, words!["million", "mn", "m", "mln"]),
+        (1e9, words!["billion", "bn", "b"]),
+        (1e12, words!["trillion", "tn", "trn"]),
+    ];
+    lexicon::group_of(SCALES, word)
 }
 
 fn is_number_word(word: &str) -> bool {
-    small_number(word).is_some()
-        || matches!(
-            word.as_bytes(),
-            b"hundred" | b"thousand" | b"million" | b"billion" | b"trillion"
-        )
+    const SCALE_WORDS: Words = words!["hundred", "thousand", "million", "billion", "trillion"];
+    small_number(word).is_some() || SCALE_WORDS.contains(word)
 }
 
 /// The ordinals shown quietly, with their value: "first" → 1.
 fn ordinal(word: &str) -> Option<f64> {
-    const ORDINALS: [&str; 10] = [
+    const ORDINALS: Words = words![
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth",
+        "tenth"
     ];
-    ORDINALS
-        .iter()
-        .position(|w| *w == word)
-        .map(|p| p as f64 + 1.0)
+    ORDINALS.position(word).map(|p| p as f64 + 1.0)
 }
 
 /// Vague amounts: "dozens", "hundreds", "tens".
 fn is_vague_amount(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        b"dozens" | b"hundreds" | b"thousands" | b"millions" | b"billions" | b"tens" | b"scores"
-    )
+    const VAGUE_AMOUNTS: Words = words![
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "tens",
+        "scores"
+    ];
+    VAGUE_AMOUNTS.contains(word)
 }
 
 /// Can a quantity in words start with `lower` (a word in lower case)?
@@ -108,71 +112,66 @@ pub fn may_start_quantity(lower: &str) -> bool {
 
 /// Currency symbols and codes, with the ISO code the value is in.
 fn currency(word: &str) -> Option<&'static str> {
-    const EURO: &[u8] = "€".as_bytes();
-    const POUND: &[u8] = "£".as_bytes();
-    const YEN: &[u8] = "¥".as_bytes();
-    const RUPEE: &[u8] = "₹".as_bytes();
-    const ROUBLE: &[u8] = "₽".as_bytes();
-    const HRYVNIA: &[u8] = "₴".as_bytes();
-    Some(match word.as_bytes() {
-        b"$" | b"US$" | b"USD" | b"dollar" | b"dollars" => "USD",
-        EURO | b"EUR" | b"euro" | b"euros" => "EUR",
-        POUND | b"GBP" | b"pound" | b"pounds" | b"sterling" => "GBP",
-        YEN | b"JPY" | b"yen" => "JPY",
-        RUPEE | b"INR" | b"rupees" => "INR",
-        ROUBLE | b"RUB" | b"roubles" | b"rubles" => "RUB",
-        HRYVNIA | b"UAH" | b"hryvnias" => "UAH",
-        b"CHF" | b"francs" => "CHF",
-        b"yuan" | b"CNY" | b"RMB" => "CNY",
-        _ => return None,
-    })
+    const CURRENCIES: &[(&str, Words)] = &[
+        ("USD", words!["$", "US$", "USD", "dollar", "dollars"]),
+        ("EUR", words!["€", "EUR", "euro", "euros"]),
+        ("GBP", words!["£", "GBP", "pound", "pounds", "sterling"]),
+        ("JPY", words!["¥", "JPY", "yen"]),
+        ("INR", words!["₹", "INR", "rupees"]),
+        ("RUB", words!["₽", "RUB", "roubles", "rubles"]),
+        ("UAH", words!["₴", "UAH", "hryvnias"]),
+        ("CHF", words!["CHF", "francs"]),
+        ("CNY", words!["yuan", "CNY", "RMB"]),
+    ];
+    lexicon::group_of(CURRENCIES, word)
 }
 
 /// Units of time, as the singular the value is given in.
 fn time_unit(word: &str) -> Option<&'static str> {
-    Some(match word.as_bytes() {
-        b"year" | b"years" | b"yr" | b"yrs" => "year",
-        b"month" | b"months" => "month",
-        b"week" | b"weeks" => "week",
-        b"day" | b"days" => "day",
-        b"hour" | b"hours" | b"hr" | b"hrs" => "hour",
-        b"minute" | b"minutes" | b"min" | b"mins" => "minute",
-        b"second" | b"seconds" => "second",
-        b"decade" | b"decades" => "decade",
-        b"century" | b"centuries" => "century",
-        _ => return None,
-    })
+    const TIME_UNITS: &[(&str, Words)] = &[
+        ("year", words!["year", "years", "yr", "yrs"]),
+        ("month", words!["month", "months"]),
+        ("week", words!["week", "weeks"]),
+        ("day", words!["day", "days"]),
+        ("hour", words!["hour", "hours", "hr", "hrs"]),
+        ("minute", words!["minute", "minutes", "min", "mins"]),
+        ("second", words!["second", "seconds"]),
+        ("decade", words!["decade", "decades"]),
+        ("century", words!["century", "centuries"]),
+    ];
+    lexicon::group_of(TIME_UNITS, word)
 }
 
 /// Units of measure, by their usual symbol.
 fn measure_unit(word: &str) -> Option<&'static str> {
-    const DEGREES_C: &[u8] = "°c".as_bytes();
-    const DEGREES_F: &[u8] = "°f".as_bytes();
-    Some(match word.as_bytes() {
-        b"km" | b"kilometre" | b"kilometres" | b"kilometer" | b"kilometers" => "km",
-        b"mile" | b"miles" => "mile",
-        b"m" | b"metre" | b"metres" | b"meter" | b"meters" => "m",
-        b"cm" | b"centimetres" | b"centimeters" => "cm",
-        b"mm" | b"millimetres" | b"millimeters" => "mm",
-        b"kg" | b"kilogram" | b"kilograms" | b"kilos" => "kg",
-        b"g" | b"gram" | b"grams" => "g",
-        b"tonne" | b"tonnes" | b"ton" | b"tons" | b"t" => "t",
-        b"lb" | b"lbs" | b"pound-weight" => "lb",
-        b"litre" | b"litres" | b"liter" | b"liters" | b"l" => "l",
-        b"barrel" | b"barrels" | b"bpd" => "barrel",
-        b"acre" | b"acres" => "acre",
-        b"hectare" | b"hectares" | b"ha" => "ha",
-        b"feet" | b"foot" | b"ft" => "ft",
-        b"inch" | b"inches" => "in",
-        b"degree" | b"degrees" | DEGREES_C | DEGREES_F => "degree",
-        b"mph" => "mph",
-        b"kmh" | b"km/h" => "km/h",
-        b"mw" | b"megawatts" => "MW",
-        b"gw" | b"gigawatts" => "GW",
-        b"kwh" => "kWh",
-        b"sq" => "sq",
-        _ => return None,
-    })
+    const MEASURE_UNITS: &[(&str, Words)] = &[
+        (
+            "km",
+            words!["km", "kilometre", "kilometres", "kilometer", "kilometers"],
+        ),
+        ("mile", words!["mile", "miles"]),
+        ("m", words!["m", "metre", "metres", "meter", "meters"]),
+        ("cm", words!["cm", "centimetres", "centimeters"]),
+        ("mm", words!["mm", "millimetres", "millimeters"]),
+        ("kg", words!["kg", "kilogram", "kilograms", "kilos"]),
+        ("g", words!["g", "gram", "grams"]),
+        ("t", words!["tonne", "tonnes", "ton", "tons", "t"]),
+        ("lb", words!["lb", "lbs", "pound-weight"]),
+        ("l", words!["litre", "litres", "liter", "liters", "l"]),
+        ("barrel", words!["barrel", "barrels", "bpd"]),
+        ("acre", words!["acre", "acres"]),
+        ("ha", words!["hectare", "hectares", "ha"]),
+        ("ft", words!["feet", "foot", "ft"]),
+        ("in", words!["inch", "inches"]),
+        ("degree", words!["degree", "degrees", "°c", "°f"]),
+        ("mph", words!["mph"]),
+        ("km/h", words!["kmh", "km/h"]),
+        ("MW", words!["mw", "megawatts"]),
+        ("GW", words!["gw", "gigawatts"]),
+        ("kWh", words!["kwh"]),
+        ("sq", words!["sq"]),
+    ];
+    lexicon::group_of(MEASURE_UNITS, word)
 }
 
 /// Words after "one" that make it an idiom, not a count.
@@ -243,68 +242,15 @@ fn is_idiom_before_one(word: &str) -> bool {
 
 /// Words that are never the noun a number counts.
 fn is_function_word(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        b"of"
-            | b"the"
-            | b"a"
-            | b"an"
-            | b"and"
-            | b"or"
-            | b"to"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"by"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"was"
-            | b"were"
-            | b"is"
-            | b"are"
-            | b"had"
-            | b"has"
-            | b"have"
-            | b"be"
-            | b"been"
-            | b"that"
-            | b"which"
-            | b"who"
-            | b"than"
-            | b"as"
-            | b"per"
-            | b"it"
-            | b"its"
-            | b"this"
-            | b"these"
-            | b"those"
-            | b"their"
-            | b"them"
-            | b"they"
-            | b"more"
-            | b"less"
-            | b"fewer"
-            | b"over"
-            | b"under"
-            | b"about"
-            | b"around"
-            | b"since"
-            | b"after"
-            | b"before"
-            | b"until"
-            | b"between"
-            | b"took"
-            | b"will"
-            | b"would"
-            | b"could"
-            | b"can"
-            | b"may"
-            | b"did"
-            | b"do"
-            | b"not"
-            | b"also"
-    )
+    const FUNCTION_WORDS: Words = words![
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with",
+        "was", "were", "is", "are", "had", "has", "have", "be", "been", "that", "which", "who",
+        "than", "as", "per", "it", "its", "this", "these", "those", "their", "them", "they",
+        "more", "less", "fewer", "over", "under", "about", "around", "since", "after", "before",
+        "until", "between", "took", "will", "would", "could", "can", "may", "did", "do", "not",
+        "also",
+    ];
+    FUNCTION_WORDS.contains(word)
 }
 
 struct Builder<'d, 't> {

@@ -119,29 +119,13 @@ fn is_name_connector(word: &str) -> bool {
 
 /// Prepositions after which a capital city is a place, not an actor.
 fn is_place_preposition(word: &str) -> bool {
+    const PLACE_PREPOSITIONS: lexicon::Words = lexicon::words![
+        "in", "at", "near", "outside", "to", "from", "across", "around", "via", "into", "towards",
+        "toward", "inside", "through", "visit", "visited", "visiting",
+    ];
     let mut buffer = [0u8; lexicon::MAX_WORD];
-    matches!(
-        lexicon::lowercase(word, &mut buffer)
-            .unwrap_or("")
-            .as_bytes(),
-        b"in"
-            | b"at"
-            | b"near"
-            | b"outside"
-            | b"to"
-            | b"from"
-            | b"across"
-            | b"around"
-            | b"via"
-            | b"into"
-            | b"towards"
-            | b"toward"
-            | b"inside"
-            | b"through"
-            | b"visit"
-            | b"visited"
-            | b"visiting"
-    )
+    let lower = lexicon::lowercase(word, &mut buffer).unwrap_or("");
+    PLACE_PREPOSITIONS.contains(lower)
 }
 
 impl Cast {
@@ -402,13 +386,14 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
                 continue;
             }
             // A possessive ends a name: "Russia's foreign minister".
-            if bare(doc.word(end - 1)) != doc.word(end - 1) {
+            if is_possessive(doc.word(end - 1)) {
                 break;
             }
             let w = doc.word(end);
             // An initial with its dot: "Richard J. Harrington".
             if w == "."
                 && doc.touching(end - 1)
+                && doc.word(end - 1).len() <= 4
                 && doc.word(end - 1).chars().count() == 1
                 && is_name_word(doc, end + 1)
             {
@@ -932,8 +917,7 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
 }
 
 fn is_acronym(word: &str) -> bool {
-    let n = word.chars().count();
-    (2..=6).contains(&n) && word.chars().all(|c| c.is_ascii_uppercase())
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The acronyms a name could be written as: with and without its small words.
@@ -974,11 +958,13 @@ fn in_list_of_parties(doc: &Document, i: usize, known_at: &TokenIndex, cast: &Ca
 
 /// A party the article introduced whose first word starts `word`: "Tigrayan" → "Tigray Defence Forces".
 fn discovered_by_stem(cast: &Cast, word: &str) -> Option<PartyId> {
+    if cast.by_first_word.is_empty() {
+        return None;
+    }
     // Each shorter start of the word, looked up: the party found first wins.
-    word.char_indices()
-        .map(|(k, _)| &word[..k])
-        .filter(|stem| stem.len() >= 4)
-        .filter_map(|stem| cast.by_first_word.get(stem).copied())
+    (4..word.len())
+        .filter(|&k| word.is_char_boundary(k))
+        .filter_map(|k| cast.by_first_word.get(&word[..k]).copied())
         .min()
 }
 
@@ -1215,7 +1201,11 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             // spokeswoman Ana Silva": the country the story is set in.
             let organ = || doc.lex(j).is_state_organ().then_some(cast.home).flatten();
             if let Some(p) = party_in(doc, cast, j, j + 1)
-                .or_else(|| cast.only_party_called(bare(w)))
+                // The word's lexicon entry, of its bare form, says if it can be one.
+                .or_else(|| {
+                    let generic = doc.lex(j).may_be_generic_reference();
+                    generic.then(|| cast.only_party_called(bare(w))).flatten()
+                })
                 .or_else(organ)
             {
                 return Some(p);
@@ -1372,13 +1362,15 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         // "the union"; "rebels" need no article: "local rebels", "rebel advances".
         // "Malawi's main opposition party": after a possessive, with at
         // most two lowercase modifiers between.
-        let after_possessive = (1..=3).any(|back| {
-            i >= back
-                && is_possessive(doc.word(i - back))
-                && (i - back + 1..i).all(|k| doc.word(k).starts_with(char::is_lowercase))
-        });
+        let after_possessive = || {
+            (1..=3).any(|back| {
+                i >= back
+                    && is_possessive(doc.word(i - back))
+                    && (i - back + 1..i).all(|k| doc.word(k).starts_with(char::is_lowercase))
+            })
+        };
         if lex.may_be_generic_reference()
-            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun() || after_possessive)
+            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun() || after_possessive())
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {

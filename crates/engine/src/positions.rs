@@ -11,7 +11,7 @@
 //! or a comma or "and" that starts another clause.
 
 use crate::document::Document;
-use crate::lexicon;
+use crate::lexicon::{self, words, Words};
 use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
 use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
@@ -47,6 +47,10 @@ fn negate(stance: Stance) -> Stance {
     }
 }
 
+/// What may stand before a verb that heads a noun phrase ("the offer").
+const DETERMINERS: Words =
+    words!["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any",];
+
 /// The dashes that set off a clause, for matching a token's bytes.
 const EN_DASH: &[u8] = "–".as_bytes();
 const EM_DASH: &[u8] = "—".as_bytes();
@@ -55,10 +59,7 @@ const EM_DASH: &[u8] = "—".as_bytes();
 fn is_finite(word: &str) -> bool {
     word.ends_with("ed")
         || word.ends_with('s')
-        || matches!(
-            word.as_bytes(),
-            b"withdrew" | b"sought" | b"struck" | b"began" | b"took" | b"said"
-        )
+        || words!["withdrew", "sought", "struck", "began", "took", "said"].contains(word)
 }
 
 /// Where a phrase of time that ends right before token `group` starts
@@ -87,29 +88,22 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
         return g - 3;
     }
     if g >= sentence_start + 2
-        && matches!(
-            word(g - 2).as_bytes(),
-            b"last" | b"this" | b"earlier" | b"late"
-        )
-        && (matches!(
-            word(g - 1).as_bytes(),
-            b"week" | b"month" | b"year" | b"weekend"
-        ) || weekday(word(g - 1)))
+        && words!["last", "this", "earlier", "late"].contains(word(g - 2))
+        && (words!["week", "month", "year", "weekend"].contains(word(g - 1))
+            || weekday(word(g - 1)))
     {
         return g - 2;
     }
-    if g > sentence_start
-        && matches!(
-            word(g - 1).as_bytes(),
-            b"yesterday"
-                | b"today"
-                | b"separately"
-                | b"earlier"
-                | b"overnight"
-                | b"jointly"
-                | b"initially"
-        )
-    {
+    const TIMES: Words = words![
+        "yesterday",
+        "today",
+        "separately",
+        "earlier",
+        "overnight",
+        "jointly",
+        "initially",
+    ];
+    if g > sentence_start && TIMES.contains(word(g - 1)) {
         return g - 1;
     }
     group
@@ -410,21 +404,8 @@ impl Finder<'_, '_> {
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
         if j == i
             && i > 0
-            && matches!(
-                lexicon::lowercase(doc.word(i - 1), &mut [0; lexicon::MAX_WORD])
-                    .unwrap_or("")
-                    .as_bytes(),
-                b"the"
-                    | b"a"
-                    | b"an"
-                    | b"its"
-                    | b"their"
-                    | b"his"
-                    | b"her"
-                    | b"our"
-                    | b"this"
-                    | b"that"
-                    | b"any"
+            && DETERMINERS.contains(
+                lexicon::lowercase(doc.word(i - 1), &mut [0; lexicon::MAX_WORD]).unwrap_or(""),
             )
         {
             return None;
@@ -837,16 +818,8 @@ impl Finder<'_, '_> {
                 let mut buffer = [0u8; lexicon::MAX_WORD];
                 let lower = lexicon::lowercase(next, &mut buffer).unwrap_or("");
                 let starts_clause = (next.ends_with("ing") && next.chars().all(char::is_lowercase))
-                    || matches!(
-                        lower.as_bytes(),
-                        b"which"
-                            | b"who"
-                            | b"while"
-                            | b"but"
-                            | b"although"
-                            | b"though"
-                            | b"whereas"
-                    )
+                    || words!["which", "who", "while", "but", "although", "though", "whereas"]
+                        .contains(lower)
                     || self.attribution_follows(j + 1, limit);
                 if starts_clause {
                     return j;

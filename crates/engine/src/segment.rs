@@ -84,7 +84,7 @@ pub fn sentences(
         // An initialism that ends a sentence carries the full stop: "in the U.S. The".
         if t.kind() == TokenKind::Word && last_byte == b'.' && i + 1 < last {
             let next = tokens[i + 1].span().of(text);
-            if lexicon::SENTENCE_OPENERS.contains(&next) {
+            if lexicon::is_sentence_opener(next) {
                 out.push((start, i + 1));
                 start = i + 1;
             }
@@ -123,7 +123,7 @@ fn is_abbreviation_end(text: &str, tokens: &[Token], stop: usize, first: usize) 
     }
     let word = tokens[stop - 1].span().of(text);
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || lexicon::ABBREVIATIONS.contains(&word)
+    single_initial || lexicon::is_abbreviation(word)
 }
 
 #[cfg(test)]
