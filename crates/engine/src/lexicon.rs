@@ -14,6 +14,15 @@ use std::sync::OnceLock;
 
 use crate::Stance;
 
+/// What `word` stands for in `table`: lengths are compared before bytes,
+/// in one small loop.
+pub fn entry_of<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| w.len() == word.len() && w.as_bytes() == word.as_bytes())
+        .map(|&(_, value)| value)
+}
+
 /// What the group of words that holds `word` stands for.
 pub fn group_of<T: Copy>(groups: &[(T, Words)], word: &str) -> Option<T> {
     groups
@@ -22,44 +31,49 @@ pub fn group_of<T: Copy>(groups: &[(T, Words)], word: &str) -> Option<T> {
         .map(|&(value, _)| value)
 }
 
-/// A list of words packed in one string, each after its length in one
-/// byte. In the Wasm bundle a list of `&str` costs eight bytes of pointer
-/// and length a word, which compress far worse than the words themselves;
-/// the lengths let a search skip from word to word. Lists searched per
-/// token are `Words` too: a `match` on `&str` is a call per word in the
-/// size-tuned build, and a `match` on bytes a decision tree that costs
-/// the bundle more.
+/// A list of words packed in one string of bytes, grouped by length: per
+/// length, the length and how many words have it, then their bytes. In
+/// the Wasm bundle a list of
+/// `&str` costs eight bytes of pointer and length a word, which compress
+/// far worse than the words themselves; the groups let a search look at
+/// words of the right length only. Lists searched per token are `Words`
+/// too: a `match` on `&str` is a call per word in the size-tuned build,
+/// and a `match` on bytes a decision tree that costs the bundle more.
 #[derive(Clone, Copy)]
-pub struct Words(&'static str);
+pub struct Words(pub(crate) &'static [u8]);
 
 impl Words {
-    /// The list [`words!`] packed at compile time.
-    pub const fn packed(bytes: &'static [u8]) -> Words {
-        match std::str::from_utf8(bytes) {
-            Ok(list) => Words(list),
-            Err(_) => panic!("a packed list of words is UTF-8"),
-        }
-    }
     pub fn iter(self) -> WordsIter {
-        WordsIter(self.0)
+        WordsIter {
+            list: self.0,
+            at: 0,
+            len: 0,
+            left: 0,
+        }
     }
     pub fn contains(self, word: &str) -> bool {
-        self.position(word).is_some()
-    }
-    /// Which word of the list `word` is. Only a word of the same length
-    /// and first byte is compared whole.
-    pub fn position(self, word: &str) -> Option<usize> {
-        let (list, word) = (self.0.as_bytes(), word.as_bytes());
-        let first = *word.first()?;
-        let (mut at, mut index) = (0, 0);
+        let (list, word) = (self.0, word.as_bytes());
+        let Some(&first) = word.first() else {
+            return false;
+        };
+        let mut at = 0;
         while at + 1 < list.len() {
-            let (len, next) = (list[at] as usize, at + 1 + list[at] as usize);
-            if len == word.len() && list[at + 1] == first && list.get(at + 1..next) == Some(word) {
-                return Some(index);
+            let (len, count) = (list[at] as usize, list[at + 1] as usize);
+            let words = at + 2;
+            at = words + count * len;
+            if len != word.len() {
+                continue;
             }
-            (at, index) = (next, index + 1);
+            let mut entry = words;
+            while entry < at {
+                if list[entry] == first && list.get(entry..entry + len) == Some(word) {
+                    return true;
+                }
+                entry += len;
+            }
+            return false;
         }
-        None
+        false
     }
 }
 
@@ -71,47 +85,100 @@ impl IntoIterator for Words {
     }
 }
 
-/// The words of a [`Words`] list, in order.
-pub struct WordsIter(&'static str);
+/// The words of a [`Words`] list, shortest first.
+pub struct WordsIter {
+    list: &'static [u8],
+    at: usize,
+    len: usize,
+    left: usize,
+}
 
 impl Iterator for WordsIter {
     type Item = &'static str;
     fn next(&mut self) -> Option<&'static str> {
-        let next = 1 + *self.0.as_bytes().first()? as usize;
-        let word = self.0.get(1..next)?;
-        self.0 = &self.0[next..];
-        Some(word)
+        while self.left == 0 {
+            let [len, count] = *self.list.get(self.at..self.at + 2)? else {
+                return None;
+            };
+            (self.len, self.left, self.at) = (len as usize, count as usize, self.at + 2);
+        }
+        let word = self.list.get(self.at..self.at + self.len)?;
+        (self.at, self.left) = (self.at + self.len, self.left - 1);
+        // Cut from a `&str` at its separators: always UTF-8.
+        Some(std::str::from_utf8(word).unwrap_or_default())
     }
 }
 
-/// `"a|bb|"` as `"\x01a\x02bb"`, the same length: what [`words!`] stores.
-/// A length under 128 is one ASCII byte, so the result is UTF-8 too.
-pub const fn length_prefixed<const N: usize>(list: &str) -> [u8; N] {
+/// How many bytes `list` ("a|bb|") takes as [`Words`]: its words', and
+/// two for each length they have.
+pub const fn grouped_len(list: &str) -> usize {
     let bytes = list.as_bytes();
-    let mut out = [0u8; N];
-    let (mut start, mut i) = (0, 0);
-    while i < N {
+    let mut seen = [false; 256];
+    let (mut start, mut i, mut groups, mut words) = (0, 0, 0, 0);
+    while i < bytes.len() {
         if bytes[i] == b'|' {
-            assert!(i - start < 128, "a listed word is under 128 bytes");
-            out[start] = (i - start) as u8;
-            let mut k = start;
-            while k < i {
-                out[k + 1] = bytes[k];
-                k += 1;
+            assert!(i - start < 256, "a listed word is under 256 bytes");
+            words += 1;
+            if !seen[i - start] {
+                seen[i - start] = true;
+                groups += 1;
             }
             start = i + 1;
         }
         i += 1;
     }
-    assert!(start == N, "a list ends with its separator");
+    bytes.len() - words + 2 * groups
+}
+
+/// `list` ("a|bb|") grouped by length, as [`Words`] keeps it; what
+/// [`words!`] builds at compile time.
+pub const fn grouped<const N: usize>(list: &str) -> [u8; N] {
+    let bytes = list.as_bytes();
+    let mut out = [0u8; N];
+    let (mut at, mut len) = (0, 1);
+    while at < N {
+        assert!(len < 256, "no listed word is empty");
+        let mut count = 0;
+        let (mut start, mut i) = (0, 0);
+        while i < bytes.len() {
+            if bytes[i] == b'|' {
+                if i - start == len {
+                    count += 1;
+                }
+                start = i + 1;
+            }
+            i += 1;
+        }
+        if count > 0 {
+            assert!(count < 256, "a list has under 256 words");
+            (out[at], out[at + 1], at) = (len as u8, count as u8, at + 2);
+            (start, i) = (0, 0);
+            while i < bytes.len() {
+                if bytes[i] == b'|' {
+                    if i - start == len {
+                        let mut k = 0;
+                        while k < len {
+                            out[at + k] = bytes[start + k];
+                            k += 1;
+                        }
+                        at += len;
+                    }
+                    start = i + 1;
+                }
+                i += 1;
+            }
+        }
+        len += 1;
+    }
     out
 }
 
 macro_rules! words {
     ($($word:literal),* $(,)?) => {{
         const LIST: &str = concat!($($word, "|"),*);
-        const PACKED: &[u8] = &$crate::lexicon::length_prefixed::<{ LIST.len() }>(LIST);
-        const WORDS: $crate::lexicon::Words = $crate::lexicon::Words::packed(PACKED);
+        const GROUPED: &[u8] =
+            &$crate::lexicon::grouped::<{ $crate::lexicon::grouped_len(LIST) }>(LIST);
+        const WORDS: $crate::lexicon::Words = $crate::lexicon::Words(GROUPED);
         WORDS
     }};
 }
@@ -1419,13 +1486,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_packed_list_keeps_its_words_in_order() {
-        const LIST: Words = words!["of", "the", "a", "€", "kilometres", "km/h"];
-        let all: Vec<&str> = LIST.iter().collect();
-        assert_eq!(all, ["of", "the", "a", "€", "kilometres", "km/h"]);
-        for (k, w) in all.iter().enumerate() {
-            assert_eq!(LIST.position(w), Some(k));
-        }
+    fn a_packed_list_holds_its_words_and_no_other() {
+        const LIST: Words = words!["of", "the", "a", "€", "kilometres", "km/h", "an"];
+        let mut all: Vec<&str> = LIST.iter().collect();
+        assert!(all.windows(2).all(|w| w[0].len() <= w[1].len()), "{all:?}");
+        all.sort_unstable();
+        assert_eq!(all, ["a", "an", "kilometres", "km/h", "of", "the", "€"]);
+        assert!(all.iter().all(|w| LIST.contains(w)));
         for missing in ["", "o", "th", "thee", "The", "kilometre", "km", "€€", "|"] {
             assert!(!LIST.contains(missing), "{missing:?}");
         }

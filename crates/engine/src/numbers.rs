@@ -21,42 +21,38 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 }
 
 fn small_number(word: &str) -> Option<f64> {
-    const SMALL_NUMBERS: Words = words![
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "dozen",
+    const SMALL_NUMBERS: &[(&str, u8)] = &[
+        ("zero", 0),
+        ("one", 1),
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fourteen", 14),
+        ("fifteen", 15),
+        ("sixteen", 16),
+        ("seventeen", 17),
+        ("eighteen", 18),
+        ("nineteen", 19),
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+        ("dozen", 12),
     ];
-    const VALUES: [u8; 29] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 30, 40, 50, 60,
-        70, 80, 90, 12,
-    ];
-    SMALL_NUMBERS.position(word).map(|k| f64::from(VALUES[k]))
+    lexicon::entry_of(SMALL_NUMBERS, word).map(f64::from)
 }
 
 /// Scale words and suffixes: "million", "bn", "k".
@@ -78,11 +74,19 @@ fn is_number_word(word: &str) -> bool {
 
 /// The ordinals shown quietly, with their value: "first" → 1.
 fn ordinal(word: &str) -> Option<f64> {
-    const ORDINALS: Words = words![
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth"
+    const ORDINALS: &[(&str, u8)] = &[
+        ("first", 1),
+        ("second", 2),
+        ("third", 3),
+        ("fourth", 4),
+        ("fifth", 5),
+        ("sixth", 6),
+        ("seventh", 7),
+        ("eighth", 8),
+        ("ninth", 9),
+        ("tenth", 10),
     ];
-    ORDINALS.position(word).map(|p| p as f64 + 1.0)
+    lexicon::entry_of(ORDINALS, word).map(f64::from)
 }
 
 /// Vague amounts: "dozens", "hundreds", "tens".
