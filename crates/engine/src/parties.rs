@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use crate::document::Document;
 use crate::gazetteer::{Form, Gazetteer};
-use crate::lexicon::{self, FastHash, Gender};
+use crate::lexicon::{self, words, FastHash, Gender};
 use crate::token::{bare, is_possessive, TokenKind};
 use crate::{
     Analysis, Mention, MentionKind, Party, PartyId, PartyKind, Person, PersonId, Position,
@@ -891,21 +891,21 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
     }
     let possessive = is_possessive(doc.word(t.start));
     let owned = |k: usize| {
-        [
-            "ceo",
-            "chairman",
-            "chairwoman",
-            "shareholders",
-            "shares",
-            "executives",
-            "board",
-        ]
-        .iter()
-        .any(|w| doc.is(k, w))
-            || (doc.is(k, "chief")
-                && ["executive", "financial", "operating"]
-                    .iter()
-                    .any(|w| doc.is(k + 1, w)))
+        doc.is_any(
+            k,
+            words![
+                "ceo",
+                "chairman",
+                "chairwoman",
+                "shareholders",
+                "shares",
+                "executives",
+                "board"
+            ],
+        ) || (doc.is(k, "chief")
+            && ["executive", "financial", "operating"]
+                .iter()
+                .any(|w| doc.is(k + 1, w)))
     };
     let shares_in = t.start >= 2
         && doc.is(t.start - 2, "shares")

@@ -20,22 +20,23 @@ use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
 /// ministry condemned", "the US state department said".
 fn is_office_word(doc: &Document, j: usize) -> bool {
     doc.lex(j).is_state_organ()
-        || [
-            "ministry",
-            "department",
-            "office",
-            "foreign",
-            "defence",
-            "defense",
-            "interior",
-            "finance",
-            "trade",
-            "health",
-            "justice",
-            "state",
-        ]
-        .iter()
-        .any(|w| doc.is(j, w))
+        || doc.is_any(
+            j,
+            words![
+                "ministry",
+                "department",
+                "office",
+                "foreign",
+                "defence",
+                "defense",
+                "interior",
+                "finance",
+                "trade",
+                "health",
+                "justice",
+                "state"
+            ],
+        )
 }
 
 fn negate(stance: Stance) -> Stance {
@@ -396,9 +397,7 @@ impl Finder<'_, '_> {
         let describes = j > i
             && doc.is(j - 1, "be")
             && (doc.kind(j) == Some(TokenKind::Number)
-                || ["a", "an", "the", "one", "worth", "among", "part"]
-                    .iter()
-                    .any(|w| doc.is(j, w)));
+                || doc.is_any(j, words!["a", "an", "the", "one", "worth", "among", "part"]));
         let modal_intends = modal && !describes;
         let stance = worded.or_else(|| modal_intends.then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
@@ -434,9 +433,7 @@ impl Finder<'_, '_> {
         }
         // "declined to comment": no stance on anything.
         let no_comment = doc.is(j + 1, "to")
-            && ["comment", "elaborate", "say", "speculate"]
-                .iter()
-                .any(|w| doc.is(j + 2, w));
+            && doc.is_any(j + 2, words!["comment", "elaborate", "say", "speculate"]);
         if no_comment && worded.is_some() {
             return None;
         }
@@ -447,19 +444,20 @@ impl Finder<'_, '_> {
             && doc.lex(j).is_speech_verb()
             && (j + 1 >= end
                 || matches!(doc.word(j + 1), "." | "," | ";")
-                || [
-                    "on",
-                    "in",
-                    "at",
-                    "during",
-                    "after",
-                    "late",
-                    "early",
-                    "yesterday",
-                    "today",
-                ]
-                .iter()
-                .any(|w| doc.is(j + 1, w)));
+                || doc.is_any(
+                    j + 1,
+                    words![
+                        "on",
+                        "in",
+                        "at",
+                        "during",
+                        "after",
+                        "late",
+                        "early",
+                        "yesterday",
+                        "today"
+                    ],
+                ));
         if reports_only || self.wants_only_to_say(j, end) {
             return None;
         }
@@ -477,34 +475,35 @@ impl Finder<'_, '_> {
         let nothing_after = j + 1 >= end || matches!(doc.word(j + 1), "." | "," | ";" | "!" | "?");
         nothing_after
             || (doc.is(j + 1, "to")
-                && [
-                    "thank",
-                    "share",
-                    "express",
-                    "say",
-                    "stress",
-                    "emphasise",
-                    "emphasize",
-                    "acknowledge",
-                    "recognise",
-                    "recognize",
-                    "congratulate",
-                    "apologise",
-                    "apologize",
-                    "welcome",
-                    "remind",
-                    "reassure",
-                    "clarify",
-                    "note",
-                    "add",
-                    "update",
-                    "inform",
-                    "assure",
-                    "praise",
-                    "commend",
-                ]
-                .iter()
-                .any(|v| doc.is(j + 2, v)))
+                && doc.is_any(
+                    j + 2,
+                    words![
+                        "thank",
+                        "share",
+                        "express",
+                        "say",
+                        "stress",
+                        "emphasise",
+                        "emphasize",
+                        "acknowledge",
+                        "recognise",
+                        "recognize",
+                        "congratulate",
+                        "apologise",
+                        "apologize",
+                        "welcome",
+                        "remind",
+                        "reassure",
+                        "clarify",
+                        "note",
+                        "add",
+                        "update",
+                        "inform",
+                        "assure",
+                        "praise",
+                        "commend"
+                    ],
+                ))
     }
 
     /// "This is an important step", "That would be a grave mistake": a
@@ -534,11 +533,10 @@ impl Finder<'_, '_> {
         let negated = doc.is(j, "not");
         j += usize::from(negated);
         j += usize::from(["a", "an"].iter().any(|w| doc.is(j, w)));
-        j += usize::from(
-            ["very", "really", "truly", "extremely", "hugely", "deeply"]
-                .iter()
-                .any(|w| doc.is(j, w)),
-        );
+        j += usize::from(doc.is_any(
+            j,
+            words!["very", "really", "truly", "extremely", "hugely", "deeply"],
+        ));
         let word = doc.word(j).to_ascii_lowercase();
         let stance = if POSITIVE_JUDGEMENTS.contains(&word) {
             Stance::Support

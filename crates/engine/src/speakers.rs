@@ -8,7 +8,7 @@
 //! or a speaker, if the gender fits.
 
 use crate::document::Document;
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, words, Gender};
 use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
 use crate::token::{bare, is_possessive};
@@ -211,10 +211,7 @@ fn candidate_at(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
 
 /// "a spokesman for the Tigrayan forces", "the statement", "a UN source".
 fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
-    if !["a", "an", "the", "one", "another"]
-        .iter()
-        .any(|d| doc.is(i, d))
-    {
+    if !doc.is_any(i, words!["a", "an", "the", "one", "another"]) {
         return None;
     }
     let mut j = i + 1;
