@@ -14,31 +14,14 @@ use std::sync::OnceLock;
 
 use crate::Stance;
 
-/// What `word` stands for in `table`: lengths are compared before bytes,
-/// in one small loop.
-pub fn entry_of<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table
-        .iter()
-        .find(|(w, _)| w.len() == word.len() && w.as_bytes() == word.as_bytes())
-        .map(|&(_, value)| value)
-}
-
-/// What the group of words that holds `word` stands for.
-pub fn group_of<T: Copy>(groups: &[(T, Words)], word: &str) -> Option<T> {
-    groups
-        .iter()
-        .find(|(_, words)| words.contains(word))
-        .map(|&(value, _)| value)
-}
-
 /// A list of words packed in one string of bytes, grouped by length: per
 /// length, the length and how many words have it, then their bytes. In
-/// the Wasm bundle a list of
-/// `&str` costs eight bytes of pointer and length a word, which compress
-/// far worse than the words themselves; the groups let a search look at
-/// words of the right length only. Lists searched per token are `Words`
-/// too: a `match` on `&str` is a call per word in the size-tuned build,
-/// and a `match` on bytes a decision tree that costs the bundle more.
+/// the Wasm bundle a list of `&str` costs eight bytes of pointer and
+/// length a word, which compress far worse than the words themselves; the
+/// groups let a search look at words of the right length only. Lists
+/// searched per token are `Words` too: a `match` on `&str` is a call per
+/// word in the size-tuned build, and a `match` on bytes a decision tree
+/// that costs the bundle more.
 #[derive(Clone, Copy)]
 pub struct Words(pub(crate) &'static [u8]);
 
@@ -52,28 +35,10 @@ impl Words {
         }
     }
     pub fn contains(self, word: &str) -> bool {
-        let (list, word) = (self.0, word.as_bytes());
-        let Some(&first) = word.first() else {
-            return false;
-        };
-        let mut at = 0;
-        while at + 1 < list.len() {
-            let (len, count) = (list[at] as usize, list[at + 1] as usize);
-            let words = at + 2;
-            at = words + count * len;
-            if len != word.len() {
-                continue;
-            }
-            let mut entry = words;
-            while entry < at {
-                if list[entry] == first && list.get(entry..entry + len) == Some(word) {
-                    return true;
-                }
-                entry += len;
-            }
-            return false;
-        }
-        false
+        self.contains_bytes(word.as_bytes())
+    }
+    pub fn contains_bytes(self, word: &[u8]) -> bool {
+        find_packed(self.0, word, false).is_some()
     }
 }
 
@@ -83,6 +48,46 @@ impl IntoIterator for Words {
     fn into_iter(self) -> WordsIter {
         self.iter()
     }
+}
+
+/// Groups of words, each standing for a value (`table!`): packed as
+/// [`Words`] are, with each word's group before its bytes.
+pub struct WordTable<T: 'static> {
+    pub(crate) words: &'static [u8],
+    pub(crate) values: &'static [T],
+}
+
+impl<T: Copy> WordTable<T> {
+    /// The value of the group that holds `word`.
+    pub fn get(&self, word: &str) -> Option<T> {
+        let group = find_packed(self.words, word.as_bytes(), true)?;
+        self.values.get(group).copied()
+    }
+}
+
+/// Where `word` is in a packed list: for a table, its group; for a list, 0.
+fn find_packed(list: &[u8], word: &[u8], table: bool) -> Option<usize> {
+    let first = *word.first()?;
+    let stride = word.len() + usize::from(table);
+    let mut at = 0;
+    while at + 1 < list.len() {
+        let (len, count) = (list[at] as usize, list[at + 1] as usize);
+        let words = at + 2;
+        at = words + count * (len + usize::from(table));
+        if len != word.len() {
+            continue;
+        }
+        let mut entry = words;
+        while entry < at {
+            let (group, bytes) = (list[entry], entry + usize::from(table));
+            if list[bytes] == first && list.get(bytes..bytes + len) == Some(word) {
+                return Some(if table { group as usize } else { 0 });
+            }
+            entry += stride;
+        }
+        return None;
+    }
+    None
 }
 
 /// The words of a [`Words`] list, shortest first.
@@ -109,61 +114,77 @@ impl Iterator for WordsIter {
     }
 }
 
-/// How many bytes `list` ("a|bb|") takes as [`Words`]: its words', and
-/// two for each length they have.
-pub const fn grouped_len(list: &str) -> usize {
+/// How many bytes `list` takes packed ([`packed`]).
+pub const fn packed_len(list: &str, table: bool) -> usize {
     let bytes = list.as_bytes();
     let mut seen = [false; 256];
-    let (mut start, mut i, mut groups, mut words) = (0, 0, 0, 0);
+    let (mut start, mut i, mut size) = (0, 0, 0);
     while i < bytes.len() {
-        if bytes[i] == b'|' {
-            assert!(i - start < 256, "a listed word is under 256 bytes");
-            words += 1;
-            if !seen[i - start] {
-                seen[i - start] = true;
-                groups += 1;
+        match bytes[i] {
+            b'|' => {
+                let len = i - start;
+                assert!(0 < len && len < 256, "a listed word has 1 to 255 bytes");
+                if !seen[len] {
+                    seen[len] = true;
+                    size += 2;
+                }
+                size += len + table as usize;
+                start = i + 1;
             }
-            start = i + 1;
+            b';' => start = i + 1,
+            _ => {}
         }
         i += 1;
     }
-    bytes.len() - words + 2 * groups
+    size
 }
 
-/// `list` ("a|bb|") grouped by length, as [`Words`] keeps it; what
-/// [`words!`] builds at compile time.
-pub const fn grouped<const N: usize>(list: &str) -> [u8; N] {
+/// `list` packed by length, as [`Words`] and [`WordTable`] keep it; what
+/// `words!` and `table!` build at compile time. `list` is each word with a
+/// `|` after it, and for a table each group with a `;` after it.
+pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
     let bytes = list.as_bytes();
     let mut out = [0u8; N];
     let (mut at, mut len) = (0, 1);
     while at < N {
-        assert!(len < 256, "no listed word is empty");
-        let mut count = 0;
-        let (mut start, mut i) = (0, 0);
+        let (mut start, mut i, mut count) = (0, 0, 0);
         while i < bytes.len() {
-            if bytes[i] == b'|' {
-                if i - start == len {
-                    count += 1;
+            match bytes[i] {
+                b'|' => {
+                    count += (i - start == len) as usize;
+                    start = i + 1;
                 }
-                start = i + 1;
+                b';' => start = i + 1,
+                _ => {}
             }
             i += 1;
         }
         if count > 0 {
-            assert!(count < 256, "a list has under 256 words");
+            assert!(count < 256, "a list has under 256 words of one length");
             (out[at], out[at + 1], at) = (len as u8, count as u8, at + 2);
-            (start, i) = (0, 0);
+            let (mut start, mut i, mut group) = (0, 0, 0);
             while i < bytes.len() {
-                if bytes[i] == b'|' {
-                    if i - start == len {
-                        let mut k = 0;
-                        while k < len {
-                            out[at + k] = bytes[start + k];
-                            k += 1;
+                match bytes[i] {
+                    b'|' => {
+                        if i - start == len {
+                            if table {
+                                assert!(group < 256, "a table has under 256 groups");
+                                (out[at], at) = (group as u8, at + 1);
+                            }
+                            let mut k = 0;
+                            while k < len {
+                                out[at + k] = bytes[start + k];
+                                k += 1;
+                            }
+                            at += len;
                         }
-                        at += len;
+                        start = i + 1;
                     }
-                    start = i + 1;
+                    b';' => {
+                        group += 1;
+                        start = i + 1;
+                    }
+                    _ => {}
                 }
                 i += 1;
             }
@@ -176,12 +197,25 @@ pub const fn grouped<const N: usize>(list: &str) -> [u8; N] {
 macro_rules! words {
     ($($word:literal),* $(,)?) => {{
         const LIST: &str = concat!($($word, "|"),*);
-        const GROUPED: &[u8] =
-            &$crate::lexicon::grouped::<{ $crate::lexicon::grouped_len(LIST) }>(LIST);
-        const WORDS: $crate::lexicon::Words = $crate::lexicon::Words(GROUPED);
+        const PACKED: &[u8] =
+            &$crate::lexicon::packed::<{ $crate::lexicon::packed_len(LIST, false) }>(LIST, false);
+        const WORDS: $crate::lexicon::Words = $crate::lexicon::Words(PACKED);
         WORDS
     }};
 }
+
+/// `table![T; value => ["word", …], …]`: a [`WordTable`] built at compile time.
+macro_rules! table {
+    ($t:ty; $($value:expr => [$($word:literal),* $(,)?]),* $(,)?) => {{
+        const LIST: &str = concat!($($($word, "|",)* ";",)*);
+        const PACKED: &[u8] =
+            &$crate::lexicon::packed::<{ $crate::lexicon::packed_len(LIST, true) }>(LIST, true);
+        const TABLE: $crate::lexicon::WordTable<$t> =
+            $crate::lexicon::WordTable { words: PACKED, values: &[$($value),*] };
+        TABLE
+    }};
+}
+pub(crate) use table;
 pub(crate) use words;
 
 /// Does a word end with a full stop without ending the sentence ("Mr.")?
@@ -1300,11 +1334,16 @@ pub fn lookup(word: &str) -> Lex {
 
 /// `word` in ASCII lower case, written into `buffer`; `None` when too long.
 pub fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    // Lower-casing ASCII bytes only keeps UTF-8 valid ("won’t").
+    std::str::from_utf8(lowercase_bytes(word, buffer)?).ok()
+}
+
+/// [`lowercase`]'s bytes, for a search that needs no `&str`.
+pub fn lowercase_bytes<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
     let lower = buffer.get_mut(..word.len())?;
     lower.copy_from_slice(word.as_bytes());
-    // Lower-casing ASCII bytes only keeps UTF-8 valid ("won’t").
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
+    Some(lower)
 }
 
 /// Calls `f` with each base form a regular inflection of `word` may have
@@ -1498,6 +1537,28 @@ mod tests {
         }
         assert_eq!(words![].iter().count(), 0);
         assert!(!words![].contains("a"));
+    }
+
+    #[test]
+    fn a_packed_table_gives_each_word_its_group() {
+        const TABLE: WordTable<&str> = table![&str;
+            "km" => ["km", "kilometre"],
+            "€" => ["€", "euro", "EUR"],
+            "one" => ["a"],
+        ];
+        for (word, value) in [
+            ("km", "km"),
+            ("kilometre", "km"),
+            ("€", "€"),
+            ("euro", "€"),
+            ("EUR", "€"),
+            ("a", "one"),
+        ] {
+            assert_eq!(TABLE.get(word), Some(value), "{word:?}");
+        }
+        for missing in ["", "k", "eur", "kilometres", "b"] {
+            assert_eq!(TABLE.get(missing), None, "{missing:?}");
+        }
     }
 
     #[test]

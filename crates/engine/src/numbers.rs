@@ -8,7 +8,7 @@
 //! "G7") are not quantities.
 
 use crate::document::Document;
-use crate::lexicon::{self, words, Words, MAX_WORD};
+use crate::lexicon::{self, table, words, WordTable, Words, MAX_WORD};
 use crate::token::TokenKind;
 use crate::{Quantity, QuantityKind, Span};
 
@@ -21,50 +21,49 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
 }
 
 fn small_number(word: &str) -> Option<f64> {
-    const SMALL_NUMBERS: &[(&str, u8)] = &[
-        ("zero", 0),
-        ("one", 1),
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fourteen", 14),
-        ("fifteen", 15),
-        ("sixteen", 16),
-        ("seventeen", 17),
-        ("eighteen", 18),
-        ("nineteen", 19),
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-        ("dozen", 12),
+    const SMALL_NUMBERS: WordTable<u8> = table![u8;
+        0 => ["zero"],
+        1 => ["one"],
+        2 => ["two"],
+        3 => ["three"],
+        4 => ["four"],
+        5 => ["five"],
+        6 => ["six"],
+        7 => ["seven"],
+        8 => ["eight"],
+        9 => ["nine"],
+        10 => ["ten"],
+        11 => ["eleven"],
+        12 => ["twelve", "dozen"],
+        13 => ["thirteen"],
+        14 => ["fourteen"],
+        15 => ["fifteen"],
+        16 => ["sixteen"],
+        17 => ["seventeen"],
+        18 => ["eighteen"],
+        19 => ["nineteen"],
+        20 => ["twenty"],
+        30 => ["thirty"],
+        40 => ["forty"],
+        50 => ["fifty"],
+        60 => ["sixty"],
+        70 => ["seventy"],
+        80 => ["eighty"],
+        90 => ["ninety"],
     ];
-    lexicon::entry_of(SMALL_NUMBERS, word).map(f64::from)
+    SMALL_NUMBERS.get(word).map(f64::from)
 }
 
 /// Scale words and suffixes: "million", "bn", "k".
 fn scale(word: &str) -> Option<f64> {
-    const SCALES: &[(f64, Words)] = &[
-        (1e2, words!["hundred"]),
-        (1e3, words!["thousand", "k"]),
-        (1e6, words!["million", "mn", "m", "mln"]),
-        (1e9, words!["billion", "bn", "b"]),
-        (1e12, words!["trillion", "tn", "trn"]),
+    const SCALES: WordTable<f64> = table![f64;
+        1e2 => ["hundred"],
+        1e3 => ["thousand", "k"],
+        1e6 => ["million", "mn", "m", "mln"],
+        1e9 => ["billion", "bn", "b"],
+        1e12 => ["trillion", "tn", "trn"],
     ];
-    lexicon::group_of(SCALES, word)
+    SCALES.get(word)
 }
 
 fn is_number_word(word: &str) -> bool {
@@ -74,19 +73,19 @@ fn is_number_word(word: &str) -> bool {
 
 /// The ordinals shown quietly, with their value: "first" → 1.
 fn ordinal(word: &str) -> Option<f64> {
-    const ORDINALS: &[(&str, u8)] = &[
-        ("first", 1),
-        ("second", 2),
-        ("third", 3),
-        ("fourth", 4),
-        ("fifth", 5),
-        ("sixth", 6),
-        ("seventh", 7),
-        ("eighth", 8),
-        ("ninth", 9),
-        ("tenth", 10),
+    const ORDINALS: WordTable<u8> = table![u8;
+        1 => ["first"],
+        2 => ["second"],
+        3 => ["third"],
+        4 => ["fourth"],
+        5 => ["fifth"],
+        6 => ["sixth"],
+        7 => ["seventh"],
+        8 => ["eighth"],
+        9 => ["ninth"],
+        10 => ["tenth"],
     ];
-    lexicon::entry_of(ORDINALS, word).map(f64::from)
+    ORDINALS.get(word).map(f64::from)
 }
 
 /// Vague amounts: "dozens", "hundreds", "tens".
@@ -116,66 +115,63 @@ pub fn may_start_quantity(lower: &str) -> bool {
 
 /// Currency symbols and codes, with the ISO code the value is in.
 fn currency(word: &str) -> Option<&'static str> {
-    const CURRENCIES: &[(&str, Words)] = &[
-        ("USD", words!["$", "US$", "USD", "dollar", "dollars"]),
-        ("EUR", words!["€", "EUR", "euro", "euros"]),
-        ("GBP", words!["£", "GBP", "pound", "pounds", "sterling"]),
-        ("JPY", words!["¥", "JPY", "yen"]),
-        ("INR", words!["₹", "INR", "rupees"]),
-        ("RUB", words!["₽", "RUB", "roubles", "rubles"]),
-        ("UAH", words!["₴", "UAH", "hryvnias"]),
-        ("CHF", words!["CHF", "francs"]),
-        ("CNY", words!["yuan", "CNY", "RMB"]),
+    const CURRENCIES: WordTable<&str> = table![&str;
+        "USD" => ["$", "US$", "USD", "dollar", "dollars"],
+        "EUR" => ["€", "EUR", "euro", "euros"],
+        "GBP" => ["£", "GBP", "pound", "pounds", "sterling"],
+        "JPY" => ["¥", "JPY", "yen"],
+        "INR" => ["₹", "INR", "rupees"],
+        "RUB" => ["₽", "RUB", "roubles", "rubles"],
+        "UAH" => ["₴", "UAH", "hryvnias"],
+        "CHF" => ["CHF", "francs"],
+        "CNY" => ["yuan", "CNY", "RMB"],
     ];
-    lexicon::group_of(CURRENCIES, word)
+    CURRENCIES.get(word)
 }
 
 /// Units of time, as the singular the value is given in.
 fn time_unit(word: &str) -> Option<&'static str> {
-    const TIME_UNITS: &[(&str, Words)] = &[
-        ("year", words!["year", "years", "yr", "yrs"]),
-        ("month", words!["month", "months"]),
-        ("week", words!["week", "weeks"]),
-        ("day", words!["day", "days"]),
-        ("hour", words!["hour", "hours", "hr", "hrs"]),
-        ("minute", words!["minute", "minutes", "min", "mins"]),
-        ("second", words!["second", "seconds"]),
-        ("decade", words!["decade", "decades"]),
-        ("century", words!["century", "centuries"]),
+    const TIME_UNITS: WordTable<&str> = table![&str;
+        "year" => ["year", "years", "yr", "yrs"],
+        "month" => ["month", "months"],
+        "week" => ["week", "weeks"],
+        "day" => ["day", "days"],
+        "hour" => ["hour", "hours", "hr", "hrs"],
+        "minute" => ["minute", "minutes", "min", "mins"],
+        "second" => ["second", "seconds"],
+        "decade" => ["decade", "decades"],
+        "century" => ["century", "centuries"],
     ];
-    lexicon::group_of(TIME_UNITS, word)
+    TIME_UNITS.get(word)
 }
 
 /// Units of measure, by their usual symbol.
 fn measure_unit(word: &str) -> Option<&'static str> {
-    const MEASURE_UNITS: &[(&str, Words)] = &[
-        (
-            "km",
-            words!["km", "kilometre", "kilometres", "kilometer", "kilometers"],
-        ),
-        ("mile", words!["mile", "miles"]),
-        ("m", words!["m", "metre", "metres", "meter", "meters"]),
-        ("cm", words!["cm", "centimetres", "centimeters"]),
-        ("mm", words!["mm", "millimetres", "millimeters"]),
-        ("kg", words!["kg", "kilogram", "kilograms", "kilos"]),
-        ("g", words!["g", "gram", "grams"]),
-        ("t", words!["tonne", "tonnes", "ton", "tons", "t"]),
-        ("lb", words!["lb", "lbs", "pound-weight"]),
-        ("l", words!["litre", "litres", "liter", "liters", "l"]),
-        ("barrel", words!["barrel", "barrels", "bpd"]),
-        ("acre", words!["acre", "acres"]),
-        ("ha", words!["hectare", "hectares", "ha"]),
-        ("ft", words!["feet", "foot", "ft"]),
-        ("in", words!["inch", "inches"]),
-        ("degree", words!["degree", "degrees", "°c", "°f"]),
-        ("mph", words!["mph"]),
-        ("km/h", words!["kmh", "km/h"]),
-        ("MW", words!["mw", "megawatts"]),
-        ("GW", words!["gw", "gigawatts"]),
-        ("kWh", words!["kwh"]),
-        ("sq", words!["sq"]),
+    const MEASURE_UNITS: WordTable<&str> = table![&str;
+        "km" => ["km", "kilometre", "kilometres", "kilometer", "kilometers"],
+        "mile" => ["mile", "miles"],
+        "m" => ["m", "metre", "metres", "meter", "meters"],
+        "cm" => ["cm", "centimetres", "centimeters"],
+        "mm" => ["mm", "millimetres", "millimeters"],
+        "kg" => ["kg", "kilogram", "kilograms", "kilos"],
+        "g" => ["g", "gram", "grams"],
+        "t" => ["tonne", "tonnes", "ton", "tons", "t"],
+        "lb" => ["lb", "lbs", "pound-weight"],
+        "l" => ["litre", "litres", "liter", "liters", "l"],
+        "barrel" => ["barrel", "barrels", "bpd"],
+        "acre" => ["acre", "acres"],
+        "ha" => ["hectare", "hectares", "ha"],
+        "ft" => ["feet", "foot", "ft"],
+        "in" => ["inch", "inches"],
+        "degree" => ["degree", "degrees", "°c", "°f"],
+        "mph" => ["mph"],
+        "km/h" => ["kmh", "km/h"],
+        "MW" => ["mw", "megawatts"],
+        "GW" => ["gw", "gigawatts"],
+        "kWh" => ["kwh"],
+        "sq" => ["sq"],
     ];
-    lexicon::group_of(MEASURE_UNITS, word)
+    MEASURE_UNITS.get(word)
 }
 
 /// Words after "one" that make it an idiom, not a count.
