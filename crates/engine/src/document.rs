@@ -153,8 +153,7 @@ impl<'t> Document<'t> {
 
     /// Is token `i` one of `list` (words in lower case), ignoring ASCII case?
     pub fn is_any(&self, i: usize, list: lexicon::Words) -> bool {
-        let mut buffer = [0u8; lexicon::MAX_WORD];
-        lexicon::lowercase_bytes(self.word(i), &mut buffer).is_some_and(|w| list.contains_bytes(w))
+        list.contains_any_case(self.word(i))
     }
 
     /// Does token `i` begin with `stem`, ignoring ASCII case ("Called", "asks")?

@@ -35,10 +35,11 @@ impl Words {
         }
     }
     pub fn contains(self, word: &str) -> bool {
-        self.contains_bytes(word.as_bytes())
+        find_packed(self.0, word.as_bytes(), false, false).is_some()
     }
-    pub fn contains_bytes(self, word: &[u8]) -> bool {
-        find_packed(self.0, word, false).is_some()
+    /// Does the list (of words in lower case) hold `word` in any ASCII case?
+    pub fn contains_any_case(self, word: &str) -> bool {
+        find_packed(self.0, word.as_bytes(), false, true).is_some()
     }
 }
 
@@ -60,14 +61,19 @@ pub struct WordTable<T: 'static> {
 impl<T: Copy> WordTable<T> {
     /// The value of the group that holds `word`.
     pub fn get(&self, word: &str) -> Option<T> {
-        let group = find_packed(self.words, word.as_bytes(), true)?;
+        let group = find_packed(self.words, word.as_bytes(), true, false)?;
         self.values.get(group).copied()
     }
 }
 
-/// Where `word` is in a packed list: for a table, its group; for a list, 0.
-fn find_packed(list: &[u8], word: &[u8], table: bool) -> Option<usize> {
-    let first = *word.first()?;
+/// Where `word` is in a packed list: for a table, its group; for a list,
+/// 0. With `fold_case`, the list's words are in lower case and `word`'s
+/// ASCII letters match in either case.
+fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option<usize> {
+    let first = match fold_case {
+        true => word.first()?.to_ascii_lowercase(),
+        false => *word.first()?,
+    };
     let stride = word.len() + usize::from(table);
     let mut at = 0;
     while at + 1 < list.len() {
@@ -80,7 +86,11 @@ fn find_packed(list: &[u8], word: &[u8], table: bool) -> Option<usize> {
         let mut entry = words;
         while entry < at {
             let (group, bytes) = (list[entry], entry + usize::from(table));
-            if list[bytes] == first && list.get(bytes..bytes + len) == Some(word) {
+            let same = |listed: &[u8]| match fold_case {
+                true => listed.eq_ignore_ascii_case(word),
+                false => listed == word,
+            };
+            if list[bytes] == first && list.get(bytes..bytes + len).is_some_and(same) {
                 return Some(if table { group as usize } else { 0 });
             }
             entry += stride;
@@ -1334,16 +1344,11 @@ pub fn lookup(word: &str) -> Lex {
 
 /// `word` in ASCII lower case, written into `buffer`; `None` when too long.
 pub fn lowercase<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    // Lower-casing ASCII bytes only keeps UTF-8 valid ("won’t").
-    std::str::from_utf8(lowercase_bytes(word, buffer)?).ok()
-}
-
-/// [`lowercase`]'s bytes, for a search that needs no `&str`.
-pub fn lowercase_bytes<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD]) -> Option<&'b [u8]> {
     let lower = buffer.get_mut(..word.len())?;
     lower.copy_from_slice(word.as_bytes());
+    // Lower-casing ASCII bytes only keeps UTF-8 valid ("won’t").
     lower.make_ascii_lowercase();
-    Some(lower)
+    std::str::from_utf8(lower).ok()
 }
 
 /// Calls `f` with each base form a regular inflection of `word` may have
@@ -1535,6 +1540,8 @@ mod tests {
         for missing in ["", "o", "th", "thee", "The", "kilometre", "km", "€€", "|"] {
             assert!(!LIST.contains(missing), "{missing:?}");
         }
+        assert!(LIST.contains_any_case("The") && LIST.contains_any_case("KM/H"));
+        assert!(!LIST.contains_any_case("Thee") && !LIST.contains_any_case("€€"));
         assert_eq!(words![].iter().count(), 0);
         assert!(!words![].contains("a"));
     }
