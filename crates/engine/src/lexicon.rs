@@ -141,7 +141,7 @@ pub const fn packed_len(list: &str, table: bool) -> usize {
                 size += len + table as usize;
                 start = i + 1;
             }
-            b';' => start = i + 1,
+            b'\n' => start = i + 1,
             _ => {}
         }
         i += 1;
@@ -151,7 +151,7 @@ pub const fn packed_len(list: &str, table: bool) -> usize {
 
 /// `list` packed by length, as [`Words`] and [`WordTable`] keep it; what
 /// `words!` and `table!` build at compile time. `list` is each word with a
-/// `|` after it, and for a table each group with a `;` after it.
+/// `|` after it, and for a table each group with a line break after it.
 pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
     let bytes = list.as_bytes();
     let mut out = [0u8; N];
@@ -164,7 +164,7 @@ pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
                     count += (i - start == len) as usize;
                     start = i + 1;
                 }
-                b';' => start = i + 1,
+                b'\n' => start = i + 1,
                 _ => {}
             }
             i += 1;
@@ -190,7 +190,7 @@ pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
                         }
                         start = i + 1;
                     }
-                    b';' => {
+                    b'\n' => {
                         group += 1;
                         start = i + 1;
                     }
@@ -217,7 +217,7 @@ macro_rules! words {
 /// `table![T; value => ["word", …], …]`: a [`WordTable`] built at compile time.
 macro_rules! table {
     ($t:ty; $($value:expr => [$($word:literal),* $(,)?]),* $(,)?) => {{
-        const LIST: &str = concat!($($($word, "|",)* ";",)*);
+        const LIST: &str = concat!($($($word, "|",)* "\n",)*);
         const PACKED: &[u8] =
             &$crate::lexicon::packed::<{ $crate::lexicon::packed_len(LIST, true) }>(LIST, true);
         const TABLE: $crate::lexicon::WordTable<$t> =

@@ -206,7 +206,47 @@ const NEGATIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "setback",
     "violation",
     "provocation",
+    "discriminatory",
+    "baseless",
+    "groundless",
+    "unlawful",
+    "arbitrary",
+    "hostile",
+    "protectionism",
+    "protectionist",
+    "counterproductive",
 ];
+
+/// A judgement starting at token `j`, after its copula: "(not) (a) (very)
+/// (“)unacceptable", with its stance and the token after its word.
+fn judgement_at(doc: &Document, mut j: usize) -> Option<(Stance, usize)> {
+    let negated = doc.is(j, "not");
+    j += usize::from(negated);
+    j += usize::from(doc.is_any(j, words!["a", "an"]));
+    j += usize::from(doc.is_any(
+        j,
+        words!["very", "really", "truly", "extremely", "hugely", "deeply"],
+    ));
+    j += usize::from(doc.kind(j) == Some(TokenKind::Quote) && doc.touching(j));
+    let stance_at = |k: usize| {
+        if doc.is_any(k, POSITIVE_JUDGEMENTS) {
+            Some(Stance::Support)
+        } else if doc.is_any(k, NEGATIVE_JUDGEMENTS) {
+            Some(Stance::Oppose)
+        } else {
+            None
+        }
+    };
+    // One modifier may come first: "a blatant violation", "naked protectionism".
+    let (stance, at) = match stance_at(j) {
+        Some(stance) => (stance, j),
+        None if doc.kind(j) == Some(TokenKind::Word) && !doc.is_capitalized(j) => {
+            (stance_at(j + 1)?, j + 1)
+        }
+        None => return None,
+    };
+    Some((if negated { negate(stance) } else { stance }, at + 1))
+}
 
 /// How many references back a pronoun's antecedent is sought.
 const RECENT_REFERENCES: usize = 64;
@@ -295,6 +335,20 @@ impl Finder<'_, '_> {
                         .map(|(parties, _)| (parties, i));
                     if let Some((parties, _)) = &reporter {
                         self.topic = parties.first().copied();
+                        if let Some((stance, start, after)) = self.reported_judgement(i, tokens.end)
+                        {
+                            let end = self.clause_end(after, tokens.end);
+                            let span = doc.range_span(start, end);
+                            for &party in parties {
+                                self.out.push(Position {
+                                    span,
+                                    party,
+                                    stance,
+                                });
+                            }
+                            i = end;
+                            continue;
+                        }
                     }
                 }
                 i += 1;
@@ -376,6 +430,10 @@ impl Finder<'_, '_> {
         while j < end && doc.lex(j).is_auxiliary() && !doc.lex(j).is_first_person() {
             negated |= doc.lex(j).is_negation();
             modal |= doc.lex(j).is_modal();
+            j += 1;
+        }
+        // "Beijing would “take all necessary measures”": the verb opens a quote.
+        if j > i && doc.kind(j) == Some(TokenKind::Quote) && doc.touching(j) {
             j += 1;
         }
         let starts_group =
@@ -530,22 +588,35 @@ impl Finder<'_, '_> {
         if !opens {
             return None;
         }
-        let negated = doc.is(j, "not");
-        j += usize::from(negated);
-        j += usize::from(["a", "an"].iter().any(|w| doc.is(j, w)));
-        j += usize::from(doc.is_any(
-            j,
-            words!["very", "really", "truly", "extremely", "hugely", "deeply"],
-        ));
-        let word = doc.word(j).to_ascii_lowercase();
-        let stance = if POSITIVE_JUDGEMENTS.contains(&word) {
-            Stance::Support
-        } else if NEGATIVE_JUDGEMENTS.contains(&word) {
-            Stance::Oppose
-        } else {
+        judgement_at(doc, j).map(|(stance, _)| (stance, party))
+    }
+
+    /// "Russia said the sanctions were illegal", "the ministry said in a
+    /// statement that the decision was “naked protectionism”": a report,
+    /// at the verb of speech `said`, of what its speaker judges a thing
+    /// (not a party) to be. The stance, and where the judged thing and the
+    /// judgement start and end.
+    fn reported_judgement(&self, said: usize, end: usize) -> Option<(Stance, usize, usize)> {
+        let doc = self.doc;
+        // "said in a statement that …", "said on Monday that …"
+        let that = (said + 1..(said + 7).min(end))
+            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
+            .find(|&k| doc.is(k, "that"));
+        let start = that.map_or(said + 1, |k| k + 1);
+        if !doc.is_any(
+            start,
+            words!["the", "this", "these", "those", "such", "its", "their"],
+        ) {
             return None;
-        };
-        Some((if negated { negate(stance) } else { stance }, party))
+        }
+        let copula = (start + 1..(start + 6).min(end))
+            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
+            .find(|&k| doc.is_any(k, words!["is", "was", "are", "were"]))?;
+        if (start..copula).any(|k| self.cast.reference_at(k).is_some()) {
+            return None;
+        }
+        let (stance, after) = judgement_at(doc, copula + 1)?;
+        Some((stance, start, after))
     }
 
     /// The parties of the subject that ends right before token `group`,
@@ -642,6 +713,15 @@ impl Finder<'_, '_> {
                     .reference_ending_at(j - 1)
                     .is_some_and(|r| matches!(r.target, Target::Person(_)));
             if apposed_person {
+                continue;
+            }
+            // "Germany, whose carmakers sell most there, had lobbied": the
+            // name before a relative clause set off by commas.
+            let relative = (j == last && w == ",")
+                .then(|| self.before_relative_clause(j, sentence_start))
+                .filter(|&k| k != j);
+            if let Some(k) = relative {
+                j = k + 1;
                 continue;
             }
             // "M23 rebels agreed", "Russian troops seized": the forces of a party.
@@ -763,16 +843,35 @@ impl Finder<'_, '_> {
     /// "while" or semicolon opening a clause of the writer's own between?
     /// Only a short way is looked at: farther than that, the answer is no.
     fn reported_clause(&self, said: usize, b: usize) -> bool {
+        let doc = self.doc;
         said < b
             && b <= said + REPORT_REACH
             && (said + 1..b).all(|j| {
                 // "… two weeks after the government declared": the writer's.
-                ![
-                    "but", "while", "whereas", "although", "though", "yet", ";", "after", "before",
-                    "since",
-                ]
-                .iter()
-                .any(|w| self.doc.is(j, w))
+                let writers = doc.is_any(
+                    j,
+                    words![
+                        "but", "while", "whereas", "although", "though", "yet", ";", "after",
+                        "before", "since"
+                    ],
+                );
+                // "…, the Commission said, prompting Beijing to threaten": what
+                // the report led to is the writer's account too.
+                let consequence = doc.word(j - 1) == ","
+                    && doc.is_any(
+                        j,
+                        words![
+                            "prompting",
+                            "forcing",
+                            "leading",
+                            "sparking",
+                            "triggering",
+                            "provoking",
+                            "drawing",
+                            "causing"
+                        ],
+                    );
+                !writers && !consequence
             })
     }
 
@@ -1233,6 +1332,53 @@ mod tests {
         let found = positions("Japan and the European Union approved the merger on Monday.");
         let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(parties, ["Japan", "European Union"]);
+    }
+
+    #[test]
+    fn a_party_reporting_its_judgement_of_a_thing_takes_a_stance() {
+        let found = positions("Brazil said on Friday that the new tariffs were unjustified.");
+        assert_eq!(
+            found,
+            [(
+                "the new tariffs were unjustified".to_string(),
+                "Brazil".to_string(),
+                "oppose"
+            )]
+        );
+        let found = positions("Chile said the agreement was a “historic” step.");
+        assert_eq!(found[0].2, "support", "{found:?}");
+        let found = positions("Peru said the ruling was a blatant violation of its rights.");
+        assert_eq!(found[0].2, "oppose", "{found:?}");
+        // A party judged, or a pronoun, is not a thing judged.
+        assert!(positions("Chile said Peru was unfair to it.").is_empty());
+        assert!(positions("Chile said it was unfair.").is_empty());
+        assert!(positions("Chile said the weather was cold.").is_empty());
+    }
+
+    #[test]
+    fn the_verb_of_a_predicate_may_open_a_quote() {
+        let found = positions("Norway would “take every step needed” to keep the talks alive.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Norway", "intend"));
+    }
+
+    #[test]
+    fn a_relative_clause_stands_between_a_party_and_its_verb() {
+        let found =
+            positions("Spain, whose farmers export most of the fruit, had opposed the duties.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Spain", "oppose"));
+    }
+
+    #[test]
+    fn what_a_report_led_to_is_not_part_of_the_report() {
+        let found = positions(
+            "Canada will raise its tariffs, the Canadian government said, prompting Mexico to threaten retaliation.",
+        );
+        assert!(
+            found.iter().any(|p| p.1 == "Mexico" && p.2 == "threaten"),
+            "{found:?}"
+        );
     }
 
     #[test]
