@@ -367,10 +367,14 @@ impl Finder<'_, '_> {
                 None => {
                     let participle = doc.word(i).ends_with("ing")
                         && (before == "," || before == "and" || before == "but");
+                    // "… and withdrew", "… and would ship": a verb or an
+                    // auxiliary joined on to the clause before.
                     let coordinated = (before == "and" || before == "but")
-                        && (is_finite(doc.word(group_start)) || group_start < i);
-                    let reported = reporter.as_ref().filter(|(_, said)| {
-                        !self.in_quote(i) && self.no_party_named_between(*said, group_start)
+                        && (is_finite(doc.word(group_start))
+                            || group_start < i
+                            || doc.lex(group_start).is_auxiliary());
+                    let reported = reporter.as_ref().filter(|(by, said)| {
+                        !self.in_quote(i) && self.none_but_named_between(by, *said, group_start)
                     });
                     match (&clause_subject, reported, participle || coordinated) {
                         (Some((parties, quoted)), _, true) if *quoted == self.in_quote(i) => {
@@ -397,12 +401,14 @@ impl Finder<'_, '_> {
                 continue;
             }
             let span = doc.range_span(start, end);
-            for &party in &parties {
-                self.out.push(Position {
-                    span,
-                    party,
-                    stance,
-                });
+            if !self.extend_last(&parties, stance, start, span.end) {
+                for &party in &parties {
+                    self.out.push(Position {
+                        span,
+                        party,
+                        stance,
+                    });
+                }
             }
             if reporter.is_none() && !self.in_quote(i) {
                 self.topic = parties.first().copied();
@@ -410,6 +416,39 @@ impl Finder<'_, '_> {
             clause_subject = Some((parties, self.in_quote(i)));
             i = end;
         }
+    }
+
+    /// "We remain committed to a resolution and will work with the union":
+    /// a predicate joined by "and" to the one before, of the same parties
+    /// and stance, lengthens its position to `end` instead of making one
+    /// more. Whether it did.
+    fn extend_last(
+        &mut self,
+        parties: &[PartyId],
+        stance: Stance,
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let doc = self.doc;
+        let joined = start >= 1 && doc.is_any(start - 1, words!["and", "but"]);
+        let n = parties.len();
+        let Some(last) = self.out.len().checked_sub(n).map(|k| &mut self.out[k..]) else {
+            return false;
+        };
+        let before = doc.span(start - usize::from(joined)).start;
+        let same = last.iter().zip(parties).all(|(p, &party)| {
+            p.party == party
+                && p.stance == stance
+                && p.span.end <= before
+                && doc.text[p.span.end..before].trim().is_empty()
+        });
+        if !(joined && same) {
+            return false;
+        }
+        for p in last {
+            p.span.end = end;
+        }
+        true
     }
 
     /// A stance predicate starting at token `i`: its stance, where its
@@ -429,12 +468,17 @@ impl Finder<'_, '_> {
         let mut modal = false;
         while j < end && doc.lex(j).is_auxiliary() && !doc.lex(j).is_first_person() {
             negated |= doc.lex(j).is_negation();
-            modal |= doc.lex(j).is_modal();
+            // "We are not going to trade our jobs": an intention, as a modal is.
+            modal |= doc.lex(j).is_modal() || (doc.is(j, "going") && doc.is(j + 1, "to"));
             j += 1;
         }
         // "Beijing would “take all necessary measures”": the verb opens a quote.
         if j > i && doc.kind(j) == Some(TokenKind::Quote) && doc.touching(j) {
             j += 1;
+            while j < end && doc.lex(j).is_negation() {
+                negated = true;
+                j += 1;
+            }
         }
         let starts_group =
             j > i || doc.lex(i).stance().is_some() || doc.lex(i).adjective_stance().is_some();
@@ -875,10 +919,18 @@ impl Finder<'_, '_> {
             })
     }
 
-    /// Is no party or person named from after token `a` up to `b`? Only
-    /// a short way is looked at: farther than that, the answer is no.
-    fn no_party_named_between(&self, a: usize, b: usize) -> bool {
-        b <= a + REPORT_REACH && (a + 1..b).all(|j| self.cast.reference_at(j).is_none())
+    /// Is no party or person but those of `parties` named from after token
+    /// `a` up to `b` ("Canada's minister said Ottawa was … and urged")?
+    /// Only a short way is looked at: farther than that, the answer is no.
+    fn none_but_named_between(&self, parties: &[PartyId], a: usize, b: usize) -> bool {
+        b <= a + REPORT_REACH
+            && (a + 1..b).all(|j| {
+                self.cast.reference_at(j).is_none_or(|r| {
+                    self.cast
+                        .party_of(r.target)
+                        .is_some_and(|p| parties.contains(&p))
+                })
+            })
     }
 
     /// Where the clause that continues after token `from` ends.
@@ -1377,6 +1429,55 @@ mod tests {
         );
         assert!(
             found.iter().any(|p| p.1 == "Mexico" && p.2 == "threaten"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_auxiliary_after_and_goes_on_with_the_subject() {
+        let found = positions(
+            "The WHO said it had released $2 million and would send 5,000 doses within a week.",
+        );
+        let stances: Vec<&str> = found.iter().map(|p| p.2).collect();
+        assert_eq!(stances, ["act", "intend"], "{found:?}");
+        // The same stance again lengthens the position instead.
+        let found = positions("Kenya will host the talks and will pay for them.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].0,
+            "Kenya will host the talks and will pay for them"
+        );
+    }
+
+    #[test]
+    fn going_to_is_an_intention() {
+        let found = positions("Norway is not going to sign the treaty.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Norway", "oppose"));
+        let found = positions("Norway is going to host the talks.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2),
+            ("Norway", "intend"),
+            "{found:?}"
+        );
+        // "not" inside the quote the verb opens still turns it around.
+        let found = positions("Norway would “not accept any delay”.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2),
+            ("Norway", "oppose"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_reporter_named_again_by_its_capital_keeps_the_report() {
+        let found = positions(
+            "Prime Minister Ana Silva of Portugal said Lisbon was watching closely and urged both sides to talk.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0.starts_with("urged") && p.1 == "Portugal"),
             "{found:?}"
         );
     }
