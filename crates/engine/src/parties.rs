@@ -1159,6 +1159,13 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     }
     // After the name: ", [the] role … of/at/for PARTY ,"
     if doc.word(name.end) == "," {
+        // "…, who chairs the Alliance of Small Island States"
+        let heads = words!["chairs", "leads", "heads", "runs", "represents", "directs"];
+        if doc.is(name.end + 1, "who") && doc.is_any(name.end + 2, heads) {
+            if let Some(p) = party_in(doc, cast, name.end + 3, sentence.end) {
+                return Some(p);
+            }
+        }
         let mut j = name.end + 1;
         let mut saw_role = false;
         while j < sentence.end && j < name.end + 16 && doc.word(j) != "," {
@@ -1594,6 +1601,17 @@ mod tests {
         let a = crate::analyze(text);
         let person = a.people.iter().find(|p| p.name == name).expect(name);
         person.party.map(|p| a.parties[p].name.clone())
+    }
+
+    #[test]
+    fn a_person_who_heads_a_body_is_on_its_side() {
+        let text = "“Act now,” said Mara Lind, who chairs the World Health Organization.";
+        assert_eq!(
+            side_of(text, "Mara Lind").as_deref(),
+            Some("World Health Organization")
+        );
+        let text = "“Act now,” said Mara Lind, who visited the World Health Organization.";
+        assert_eq!(side_of(text, "Mara Lind"), None);
     }
 
     #[test]
