@@ -591,6 +591,19 @@ pub fn find(doc: &Document) -> Cast {
         if whole_known {
             continue;
         }
+        // "China’s Ministry of Commerce": an organ of the country named
+        // before it, which speaks for that country.
+        let country_before = (t.start.saturating_sub(3)..t.start).any(|s| {
+            known_at.get(s).is_some_and(|k| {
+                let (r, e) = &known[k];
+                r.end == t.start
+                    && e.kind == PartyKind::Country
+                    && is_possessive(doc.word(r.end - 1))
+            })
+        });
+        if country_before && is_state_organ_name(doc.word(t.start)) {
+            continue;
+        }
         let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
         let followed_by_union = doc.is(t.end, "union");
         let corporate = is_company_by_what_it_has(doc, &t);
@@ -1601,6 +1614,23 @@ mod tests {
         let a = crate::analyze(text);
         let person = a.people.iter().find(|p| p.name == name).expect(name);
         person.party.map(|p| a.parties[p].name.clone())
+    }
+
+    #[test]
+    fn a_ministry_after_a_country_is_that_country() {
+        let parties = |text: &str| -> Vec<String> {
+            crate::analyze(text)
+                .parties
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(parties("Chile’s Ministry of Finance said no."), ["Chile"]);
+        // Without the country before it, a body of its own.
+        assert_eq!(
+            parties("The Ministry of Finance and Chile met."),
+            ["Ministry of Finance", "Chile"]
+        );
     }
 
     #[test]

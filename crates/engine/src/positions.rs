@@ -520,8 +520,13 @@ impl Finder<'_, '_> {
         // Without what is asked for, only a modal before them ("will appeal
         // the verdict") states anything: an intention.
         let calls = doc.begins(j, "call");
+        // "asked the WHO for doses", "appealed to donors for help": what is
+        // asked for may come after whom it is asked of.
+        let asks_for = (j + 1..(j + 6).min(end))
+            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
+            .any(|k| doc.is(k, "for"));
         let asks_nothing = (calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)))
-            || ((doc.begins(j, "ask") || doc.begins(j, "appeal")) && !doc.is(j + 1, "for"));
+            || ((doc.begins(j, "ask") || doc.begins(j, "appeal")) && !asks_for);
         if asks_nothing && !modal_intends {
             return None;
         }
