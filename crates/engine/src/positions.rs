@@ -764,6 +764,20 @@ impl Finder<'_, '_> {
             if apposed_person {
                 continue;
             }
+            // "Moscow, he said, would find other routes": the subject before
+            // a report set off by commas.
+            let aside = (j == last && w == ",")
+                .then(|| {
+                    (j.saturating_sub(8)..j)
+                        .rev()
+                        .find(|&k| doc.word(k) == "," && k > sentence_start)
+                        .filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()))
+                })
+                .flatten();
+            if let Some(k) = aside {
+                j = k;
+                continue;
+            }
             // "Germany, whose carmakers sell most there, had lobbied": the
             // name before a relative clause set off by commas.
             let relative = (j == last && w == ",")
@@ -1485,6 +1499,21 @@ mod tests {
                 .any(|p| p.0.starts_with("urged") && p.1 == "Portugal"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_report_set_off_by_commas_stands_between_a_party_and_its_verb() {
+        for text in [
+            "Moscow, he said, would find other routes for its oil.",
+            "Moscow, the minister said on Monday, would not change course.",
+        ] {
+            let found = positions(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(
+                found[0].0.starts_with("Moscow") && found[0].1 == "Russia",
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
