@@ -396,7 +396,12 @@ impl Finder<'_, '_> {
                     && parties.iter().all(|p| !by.contains(p))
                     && self.reported_clause(*said, start)
             });
-            if claimed {
+            // "If Beijing is ready to offer …, we will look": a condition that
+            // opens the sentence is not a stance.
+            let condition = start > tokens.start
+                && doc.is_any(start - 1, words!["if", "unless"])
+                && (start - 1 == tokens.start || doc.kind(start - 2) != Some(TokenKind::Word));
+            if claimed || condition {
                 i = verb_end.max(i + 1);
                 continue;
             }
@@ -1514,6 +1519,18 @@ mod tests {
                 "{found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_condition_is_no_stance() {
+        let found = positions(
+            "Chile's minister said: “If Peru is ready to offer a deal, we will look at it.”",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].1.as_str()),
+            ("we will look at it", "Chile")
+        );
     }
 
     #[test]
