@@ -1390,7 +1390,9 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             })
         };
         if lex.may_be_generic_reference()
-            && (doc.is(i.wrapping_sub(1), "the") || lex.is_force_noun() || after_possessive())
+            && (doc.is_any(i.wrapping_sub(1), words!["the", "their", "our"])
+                || lex.is_force_noun()
+                || after_possessive())
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {

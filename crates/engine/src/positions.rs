@@ -1522,6 +1522,18 @@ mod tests {
     }
 
     #[test]
+    fn their_union_is_the_storys_union() {
+        let found = positions(
+            "The Dockers Union met. Workers walked out after their union rejected the offer.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2),
+            ("Dockers Union", "reject")
+        );
+    }
+
+    #[test]
     fn a_condition_is_no_stance() {
         let found = positions(
             "Chile's minister said: “If Peru is ready to offer a deal, we will look at it.”",
