@@ -80,8 +80,12 @@ fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option
         let (len, count) = (list[at] as usize, list[at + 1] as usize);
         let words = at + 2;
         at = words + count * (len + usize::from(table));
-        if len != word.len() {
+        // The groups come shortest first.
+        if len < word.len() {
             continue;
+        }
+        if len > word.len() {
+            return None;
         }
         let mut entry = words;
         while entry < at {
