@@ -123,9 +123,7 @@ fn is_place_preposition(word: &str) -> bool {
         "in", "at", "near", "outside", "to", "from", "across", "around", "via", "into", "towards",
         "toward", "inside", "through", "visit", "visited", "visiting",
     ];
-    let mut buffer = [0u8; lexicon::MAX_WORD];
-    let lower = lexicon::lowercase(word, &mut buffer).unwrap_or("");
-    PLACE_PREPOSITIONS.contains(lower)
+    PLACE_PREPOSITIONS.contains_any_case(word)
 }
 
 impl Cast {

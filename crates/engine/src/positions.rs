@@ -338,14 +338,7 @@ impl Finder<'_, '_> {
                         if let Some((stance, start, after)) = self.reported_judgement(i, tokens.end)
                         {
                             let end = self.clause_end(after, tokens.end);
-                            let span = doc.range_span(start, end);
-                            for &party in parties {
-                                self.out.push(Position {
-                                    span,
-                                    party,
-                                    stance,
-                                });
-                            }
+                            self.push_each(parties, doc.range_span(start, end), stance);
                             i = end;
                             continue;
                         }
@@ -407,19 +400,24 @@ impl Finder<'_, '_> {
             }
             let span = doc.range_span(start, end);
             if !self.extend_last(&parties, stance, start, span.end) {
-                for &party in &parties {
-                    self.out.push(Position {
-                        span,
-                        party,
-                        stance,
-                    });
-                }
+                self.push_each(&parties, span, stance);
             }
             if reporter.is_none() && !self.in_quote(i) {
                 self.topic = parties.first().copied();
             }
             clause_subject = Some((parties, self.in_quote(i)));
             i = end;
+        }
+    }
+
+    /// The same position for each of `parties`.
+    fn push_each(&mut self, parties: &[PartyId], span: Span, stance: Stance) {
+        for &party in parties {
+            self.out.push(Position {
+                span,
+                party,
+                stance,
+            });
         }
     }
 
@@ -435,19 +433,25 @@ impl Finder<'_, '_> {
         end: usize,
     ) -> bool {
         let doc = self.doc;
-        let joined = start >= 1 && doc.is_any(start - 1, words!["and", "but"]);
-        let n = parties.len();
-        let Some(last) = self.out.len().checked_sub(n).map(|k| &mut self.out[k..]) else {
+        if !(start >= 1 && doc.is_any(start - 1, words!["and", "but"])) {
+            return false;
+        }
+        let Some(last) = self
+            .out
+            .len()
+            .checked_sub(parties.len())
+            .map(|k| &mut self.out[k..])
+        else {
             return false;
         };
-        let before = doc.span(start - usize::from(joined)).start;
+        let before = doc.span(start - 1).start;
         let same = last.iter().zip(parties).all(|(p, &party)| {
             p.party == party
                 && p.stance == stance
                 && p.span.end <= before
                 && doc.text[p.span.end..before].trim().is_empty()
         });
-        if !(joined && same) {
+        if !same {
             return false;
         }
         for p in last {
@@ -508,12 +512,7 @@ impl Finder<'_, '_> {
         let modal_intends = modal && !describes;
         let stance = worded.or_else(|| modal_intends.then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
-        if j == i
-            && i > 0
-            && DETERMINERS.contains(
-                lexicon::lowercase(doc.word(i - 1), &mut [0; lexicon::MAX_WORD]).unwrap_or(""),
-            )
-        {
+        if j == i && i > 0 && doc.is_any(i - 1, DETERMINERS) {
             return None;
         }
         // "to support": an infinitive inside another clause.
@@ -527,11 +526,13 @@ impl Finder<'_, '_> {
         let calls = doc.begins(j, "call");
         // "asked the WHO for doses", "appealed to donors for help": what is
         // asked for may come after whom it is asked of.
-        let asks_for = (j + 1..(j + 6).min(end))
-            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
-            .any(|k| doc.is(k, "for"));
+        let asks_for = || {
+            (j + 1..(j + 6).min(end))
+                .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
+                .any(|k| doc.is(k, "for"))
+        };
         let asks_nothing = (calls && !["for", "on", "upon"].iter().any(|w| doc.is(j + 1, w)))
-            || ((doc.begins(j, "ask") || doc.begins(j, "appeal")) && !asks_for);
+            || ((doc.begins(j, "ask") || doc.begins(j, "appeal")) && !asks_for());
         if asks_nothing && !modal_intends {
             return None;
         }
@@ -769,28 +770,24 @@ impl Finder<'_, '_> {
             if apposed_person {
                 continue;
             }
-            // "Moscow, he said, would find other routes": the subject before
-            // a report set off by commas.
-            let aside = (j == last && w == ",")
-                .then(|| {
-                    (j.saturating_sub(8)..j)
-                        .rev()
-                        .find(|&k| doc.word(k) == "," && k > sentence_start)
-                        .filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()))
-                })
-                .flatten();
-            if let Some(k) = aside {
-                j = k;
-                continue;
-            }
-            // "Germany, whose carmakers sell most there, had lobbied": the
-            // name before a relative clause set off by commas.
-            let relative = (j == last && w == ",")
-                .then(|| self.before_relative_clause(j, sentence_start))
-                .filter(|&k| k != j);
-            if let Some(k) = relative {
-                j = k + 1;
-                continue;
+            if j == last && w == "," {
+                // "Moscow, he said, would find other routes": the subject
+                // before a report set off by commas.
+                let aside = (j.saturating_sub(8)..j)
+                    .rev()
+                    .find(|&k| doc.word(k) == "," && k > sentence_start)
+                    .filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()));
+                if let Some(k) = aside {
+                    j = k;
+                    continue;
+                }
+                // "Germany, whose carmakers sell most there, had lobbied": the
+                // name before a relative clause set off by commas.
+                let k = self.before_relative_clause(j, sentence_start);
+                if k != j {
+                    j = k + 1;
+                    continue;
+                }
             }
             // "M23 rebels agreed", "Russian troops seized": the forces of a party.
             let title_like = doc.lex(j).is_title_word()
