@@ -261,6 +261,7 @@ const SHARE_REACH: usize = 12;
 pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     let mut quoted_party = QuotedParty::new(doc.len());
     let (mut starts, mut ends) = (doc.cursor(), doc.cursor());
+    let mut spoken = Vec::new();
     for q in quotes {
         let party = q.speaker.as_ref().and_then(|s| match s {
             Speaker::Person(p) => cast.people[*p].party,
@@ -269,6 +270,14 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
         });
         let (a, b) = (starts.seek(q.inner.start), ends.seek(q.inner.end));
         quoted_party.set(a..b, party);
+        // A short quote is a statement if it starts like a sentence.
+        let statement = a < b && (!q.partial || doc.is_capitalized(a));
+        if let (Some(party), true) = (party, statement) {
+            spoken.push(Spoken {
+                tokens: a..b,
+                party,
+            });
+        }
     }
     let mut f = Finder {
         doc,
@@ -280,23 +289,124 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
     }
-    nested(f.out)
+    // Whatever a quote says is its speaker's stance: "Russia must
+    // withdraw," said Ukraine's minister, is Ukraine's demand.
+    for p in &mut f.out {
+        if let Some(Some(party)) = f.quoted_party.get(doc.token_at(p.span.start)) {
+            p.party = party;
+        }
+    }
+    let mut positions = nested(f.out);
+    let statements = quoted_statements(doc, &spoken, &positions);
+    // Apart from every position, so they only need putting in order.
+    if !statements.is_empty() {
+        positions.extend(statements);
+        crate::order::by_key(&mut positions, reading_order);
+    }
+    positions
+}
+
+/// Positions in reading order, the longer first of two that start together.
+fn reading_order(p: &Position) -> (usize, usize, usize) {
+    (p.span.start, usize::MAX - p.span.end, 0)
+}
+
+/// A quote's words, as tokens, and the party of its speaker.
+struct Spoken {
+    tokens: std::ops::Range<usize>,
+    party: PartyId,
+}
+
+/// The fewest words a quoted sentence needs to be a statement rather than
+/// a phrase.
+const STATEMENT_WORDS: usize = 4;
+
+/// A whole sentence a party's speaker is quoted saying, that no clause
+/// found before covers, is a stance when it says what must, will or will
+/// not be: "There will be no partition of the country." Phrases quoted
+/// inside the narrative ("free to leave at once") are not statements.
+fn quoted_statements(doc: &Document, spoken: &[Spoken], positions: &[Position]) -> Vec<Position> {
+    // Sentences come in reading order, as `positions` do: how far the
+    // positions that start before a sentence ends reach tells if one
+    // overlaps it.
+    let (mut next, mut reach) = (0, 0);
+    let mut out = Vec::new();
+    for q in spoken {
+        let mut s = doc.sentence_of(q.tokens.start);
+        while s < doc.sentences.len() && doc.sentences[s].tokens.start < q.tokens.end {
+            let sentence = &doc.sentences[s].tokens;
+            let from = sentence.start.max(q.tokens.start);
+            let mut to = sentence.end.min(q.tokens.end);
+            s += 1;
+            while to > from && doc.kind(to - 1) != Some(TokenKind::Word) {
+                to -= 1;
+            }
+            let words = (from..to).filter(|&k| doc.kind(k) == Some(TokenKind::Word));
+            if words.count() < STATEMENT_WORDS {
+                continue;
+            }
+            let span = doc.range_span(from, to);
+            while positions.get(next).is_some_and(|p| p.span.start < span.end) {
+                reach = reach.max(positions[next].span.end);
+                next += 1;
+            }
+            if reach > span.start {
+                continue;
+            }
+            if let Some(stance) = statement_stance(doc, from..to) {
+                out.push(Position {
+                    span,
+                    party: q.party,
+                    stance,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// What a quoted sentence's words make of it: "must", "should", "need" or
+/// "has to" a demand; a modal ("will", "can") an intention, or with a
+/// negation an objection; "no" or "nothing" ("There is nothing to
+/// negotiate") an objection too. A sentence with none of them, or with
+/// only a "not" ("the disease is not ours alone"), states no stance.
+fn statement_stance(doc: &Document, tokens: std::ops::Range<usize>) -> Option<Stance> {
+    let (mut negated, mut modal, mut none) = (false, false, false);
+    for k in tokens {
+        let duty = doc.is_any(k, words!["must", "should", "need", "needs"])
+            || (doc.is_any(k, words!["has", "have"]) && doc.is(k + 1, "to"));
+        if duty {
+            return Some(Stance::Demand);
+        }
+        negated |= doc.lex(k).is_negation();
+        none |= doc.is_any(k, words!["no", "nothing"]);
+        modal |= doc.lex(k).is_modal();
+    }
+    match (modal, negated || none) {
+        (true, false) => Some(Stance::Intend),
+        (true, true) => Some(Stance::Oppose),
+        (false, _) if none => Some(Stance::Oppose),
+        _ => None,
+    }
 }
 
 /// The positions in reading order, without any that partly overlaps one
-/// kept before it: the reader draws a layer's spans nested or apart.
+/// kept before it (the reader draws a layer's spans nested or apart), or
+/// repeats it.
 fn nested(mut positions: Vec<Position>) -> Vec<Position> {
-    crate::order::by_key(&mut positions, |p| {
-        (p.span.start, usize::MAX - p.span.end, 0)
-    });
+    crate::order::by_key(&mut positions, reading_order);
     let mut open: Vec<Span> = Vec::new();
+    let mut last = None;
     positions.retain(|p| {
         while open.last().is_some_and(|o| o.end <= p.span.start) {
             open.pop();
         }
-        let fits = open.last().is_none_or(|o| p.span.end <= o.end);
+        // Two parties of one subject may have become the speaker's one.
+        let fits =
+            open.last().is_none_or(|o| p.span.end <= o.end) && last != Some((p.span, p.party));
         if fits {
             open.push(p.span);
+            last = Some((p.span, p.party));
         }
         fits
     });
@@ -1385,6 +1495,59 @@ mod tests {
         );
         assert!(found.iter().all(|p| p.1 == "Russia"));
         assert_eq!(found[1].2, "reject");
+    }
+
+    #[test]
+    fn a_quote_states_its_speakers_stance_whoever_it_names() {
+        // The subject is Peru; the stance is Chile's, whose minister says it.
+        let found = positions(
+            "Chile's foreign minister Rosa Diaz said: “Peru must return the fishing boats.”",
+        );
+        let found: Vec<(&str, &str)> = found.iter().map(|p| (&*p.0, &*p.1)).collect();
+        assert_eq!(found, [("Peru must return the fishing boats", "Chile")]);
+    }
+
+    #[test]
+    fn a_quoted_sentence_that_says_what_will_or_must_be_is_a_stance() {
+        let story = |quote: &str| {
+            format!("Norway's trade minister Lars Berg said on Friday: “{quote}” He left.")
+        };
+        let stance = |quote: &str| {
+            let text = story(quote);
+            positions(&text)
+                .into_iter()
+                .filter(|p| p.1 == "Norway")
+                .map(|p| (p.0, p.2))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            stance("There will be no new licences this year."),
+            [("There will be no new licences this year".into(), "oppose")]
+        );
+        assert_eq!(
+            stance("Salmon farms have to pay the full tax."),
+            [("Salmon farms have to pay the full tax".into(), "demand")]
+        );
+        assert_eq!(
+            stance("The fleet can leave port by Monday."),
+            [("The fleet can leave port by Monday".into(), "intend")]
+        );
+        assert_eq!(
+            stance("There is nothing to discuss about quotas."),
+            [("There is nothing to discuss about quotas".into(), "oppose")]
+        );
+        // Each sentence of the quote on its own.
+        assert_eq!(
+            stance("The quota stays. Boats must report every catch.").len(),
+            1
+        );
+        // A fact, or a bare "not", takes no side; nor does a phrase quoted
+        // inside the narrative.
+        assert!(stance("The harbour was busy all week.").is_empty());
+        assert!(stance("The problem is not ours alone.").is_empty());
+        let phrase =
+            "Norway's trade minister Lars Berg said the boats were “free to leave at once”.";
+        assert!(positions(phrase).is_empty(), "{:?}", positions(phrase));
     }
 
     #[test]
