@@ -51,7 +51,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
         );
         let limit = limit.clone();
         let onclick = Callback::from(move |_: MouseEvent| limit.set((article, lines + MORE)));
-        html! { <li><button type="button" class="sp-item sp-more" {onclick}>{ label }</button></li> }
+        line("sp-item sp-more", onclick, html! { label })
     };
     let cards = a.parties.iter().enumerate().filter(|(id, _)| has_content(a, *id)).map(|(id, party)| {
         let positions: Vec<usize> = (0..a.positions.len()).filter(|&i| a.positions[i].party == id).collect();
@@ -93,12 +93,10 @@ pub fn side_panel(props: &PanelProps) -> Html {
                     <ul class="sp-items">
                         { for positions[shown(&positions)].iter().map(|&i| {
                             let p = &a.positions[i];
-                            html! {
-                                <li><button type="button" class="sp-item" onclick={jump(Mark { layer: Layer::Positions, index: i })}>
-                                    <span class={classes!("sp-stance", format!("sp-stance-{}", p.stance.as_str()))}>{ p.stance.as_str() }</span>
-                                    <span class="sp-item-text">{ describe::clip(p.span.of(text), 90) }</span>
-                                </button></li>
-                            }
+                            line("sp-item", jump(Mark { layer: Layer::Positions, index: i }), html! { <>
+                                <span class={classes!("sp-stance", format!("sp-stance-{}", p.stance.as_str()))}>{ p.stance.as_str() }</span>
+                                <span class="sp-item-text">{ describe::clip(p.span.of(text), 90) }</span>
+                            </> })
                         }) }
                         { more(positions.len()) }
                     </ul>
@@ -107,22 +105,18 @@ pub fn side_panel(props: &PanelProps) -> Html {
                     <div class="sp-speaker">
                         <h4 class="sp-speaker-name">{ name.clone() }</h4>
                         <ul class="sp-items">
-                            { for qs[shown(qs)].iter().map(|&q| html! {
-                                <li><button type="button" class="sp-item sp-item-quote" onclick={jump(Mark { layer: Layer::Quotes, index: q })}>
-                                    <span class="sp-item-text">{ format!("“{}”", describe::clip(a.quotes[q].inner.of(text), 110)) }</span>
-                                </button></li>
-                            }) }
+                            { for qs[shown(qs)].iter().map(|&q| line("sp-item sp-item-quote", jump(Mark { layer: Layer::Quotes, index: q }), html! {
+                                <span class="sp-item-text">{ format!("“{}”", describe::clip(a.quotes[q].inner.of(text), 110)) }</span>
+                            })) }
                             { more(qs.len()) }
                         </ul>
                     </div>
                 }) }
                 if !figures.is_empty() {
                     <ul class="sp-items sp-card-figures" aria-label="Figures">
-                        { for figures[shown(&figures)].iter().map(|&i| html! {
-                            <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
-                                <span class="sp-figure-value">{ describe::figure(&a.quantities[i]) }</span>
-                            </button></li>
-                        }) }
+                        { for figures[shown(&figures)].iter().map(|&i| line("sp-item sp-figure", jump(Mark { layer: Layer::Numbers, index: i }), html! {
+                            <span class="sp-figure-value">{ describe::figure(&a.quantities[i]) }</span>
+                        })) }
                         { more(figures.len()) }
                     </ul>
                 }
@@ -146,12 +140,10 @@ pub fn side_panel(props: &PanelProps) -> Html {
                 <ul class="sp-card sp-figures">
                     { for figures[shown(&figures)].iter().map(|&i| {
                         let q = &a.quantities[i];
-                        html! {
-                            <li><button type="button" class="sp-item sp-figure" onclick={jump(Mark { layer: Layer::Numbers, index: i })}>
-                                <span class="sp-figure-value">{ describe::figure(q) }</span>
-                                <span class="sp-item-text">{ describe::excerpt(text, q.span) }</span>
-                            </button></li>
-                        }
+                        line("sp-item sp-figure", jump(Mark { layer: Layer::Numbers, index: i }), html! { <>
+                            <span class="sp-figure-value">{ describe::figure(q) }</span>
+                            <span class="sp-item-text">{ describe::excerpt(text, q.span) }</span>
+                        </> })
                     }) }
                     { more(figures.len()) }
                 </ul>
@@ -163,6 +155,11 @@ pub fn side_panel(props: &PanelProps) -> Html {
     } else {
         html! { <div class="sp-panel">{ contents }</div> }
     }
+}
+
+/// One line of a list: a button that jumps to its highlight, or shows more.
+fn line(class: &'static str, onclick: Callback<MouseEvent>, contents: Html) -> Html {
+    html! { <li><button type="button" {class} {onclick}>{ contents }</button></li> }
 }
 
 fn quote_party(a: &Analysis, q: usize) -> Option<PartyId> {
@@ -184,7 +181,7 @@ fn people_of(a: &Analysis, id: PartyId) -> Vec<String> {
     for p in a.people.iter().filter(|p| p.party == Some(id)) {
         let short = p.name.split_whitespace().last().unwrap_or("").to_string();
         if !out.contains(&short)
-            && a.quotes.iter().chain(std::iter::empty()).any(
+            && a.quotes.iter().any(
                 |q| matches!(&q.speaker, Some(Speaker::Person(x)) if a.people[*x].name == p.name),
             )
         {
