@@ -291,8 +291,9 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     }
     // Whatever a quote says is its speaker's stance: "Russia must
     // withdraw," said Ukraine's minister, is Ukraine's demand.
+    let mut at = doc.cursor();
     for p in &mut f.out {
-        if let Some(Some(party)) = f.quoted_party.get(doc.token_at(p.span.start)) {
+        if let Some(Some(party)) = f.quoted_party.get(at.seek(p.span.start)) {
             p.party = party;
         }
     }
@@ -1536,7 +1537,8 @@ mod tests {
             stance("There is nothing to discuss about quotas."),
             [("There is nothing to discuss about quotas".into(), "oppose")]
         );
-        // Each sentence of the quote on its own.
+        // Each sentence of a quote is weighed on its own: only the second
+        // says what must be.
         assert_eq!(
             stance("The quota stays. Boats must report every catch.").len(),
             1
