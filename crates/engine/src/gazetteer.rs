@@ -356,6 +356,14 @@ mod tests {
     }
 
     #[test]
+    fn knows_names_with_either_apostrophe() {
+        let g = Gazetteer::get();
+        let text = "Côte d'Ivoire, Côte d’Ivoire and N’Djamena";
+        let parties: Vec<&str> = g.find(text).iter().map(|h| h.entry.party).collect();
+        assert_eq!(parties, ["Ivory Coast", "Ivory Coast", "Chad"]);
+    }
+
+    #[test]
     fn finds_whole_words_only() {
         let g = Gazetteer::get();
         assert!(g.find("Usually Chinatown Russiagate").is_empty());

@@ -1485,6 +1485,7 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
             "retailer",
             "insurer",
             "miner",
+            "operator",
         ],
         &[
             "company",

@@ -28,6 +28,8 @@ enum Candidate {
 pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quote> {
     let subjects = sentence_subjects(doc, cast);
     let mut recent_speakers: Vec<(usize, Target)> = Vec::new();
+    // The last speaker the text only described ("a Kremlin spokesman"), and where.
+    let mut described: Option<(usize, Speaker)> = None;
     let (mut opens, mut closes) = (doc.cursor(), doc.cursor());
     // The paragraph of each quote, and whether its speaker comes from its
     // own attribution.
@@ -44,12 +46,27 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
             .of(doc.text)
             .chars()
             .any(char::is_alphanumeric);
+        let phrase = quotes[q]
+            .partial
+            .then(|| phrase_subject(doc, cast, open))
+            .flatten();
         let found = says_something
-            .then(|| after(doc, cast, close, paragraph).or_else(|| before(doc, cast, open)))
+            .then(|| {
+                phrase
+                    .or_else(|| after(doc, cast, close, paragraph))
+                    .or_else(|| before(doc, cast, open))
+            })
             .flatten();
         own[q] = found.is_some();
         let speaker = match found {
-            Some((at, candidate)) => resolve(cast, candidate, at, &subjects, &recent_speakers),
+            Some((at, candidate)) => {
+                let recent = Recent {
+                    subjects: &subjects,
+                    speakers: &recent_speakers,
+                    described: described.as_ref(),
+                };
+                resolve(cast, candidate, at, recent)
+            }
             None => {
                 let continues = q > 0
                     && (paragraph_of[q - 1] == paragraph
@@ -57,8 +74,10 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
                 continues.then(|| quotes[q - 1].speaker.clone()).flatten()
             }
         };
-        if let Some(Speaker::Person(p)) = speaker {
-            recent_speakers.push((open, Target::Person(p)));
+        match &speaker {
+            Some(Speaker::Person(p)) => recent_speakers.push((open, Target::Person(*p))),
+            Some(d @ Speaker::Described(..)) => described = Some((open, d.clone())),
+            _ => {}
         }
         quotes[q].speaker = speaker;
     }
@@ -90,13 +109,20 @@ fn opens_next_paragraph(
         && doc.paragraphs[paragraph_of[q]].span.start == quotes[q].span.start
 }
 
-fn resolve(
-    cast: &Cast,
-    candidate: Candidate,
-    at: usize,
-    subjects: &[(usize, Target)],
-    speakers: &[(usize, Target)],
-) -> Option<Speaker> {
+/// Who a pronoun may stand for, each with the token where the text last
+/// named them.
+struct Recent<'a> {
+    subjects: &'a [(usize, Target)],
+    speakers: &'a [(usize, Target)],
+    described: Option<&'a (usize, Speaker)>,
+}
+
+fn resolve(cast: &Cast, candidate: Candidate, at: usize, recent: Recent) -> Option<Speaker> {
+    let Recent {
+        subjects,
+        speakers,
+        described,
+    } = recent;
     match candidate {
         Candidate::Known(Target::Person(p)) => Some(Speaker::Person(p)),
         Candidate::Known(Target::Party(p)) => Some(Speaker::Party(p)),
@@ -109,11 +135,18 @@ fn resolve(
                 Target::Party(_) => false,
             };
             let last = |list: &[(usize, Target)]| latest_before(list, at, fits);
-            // The later of the last subject and the last speaker.
+            // The later of the last subject and the last speaker; a speaker
+            // only described ("…,” a Kremlin spokesman said. He said …)
+            // if it came later still.
             let best = match (last(subjects), last(speakers)) {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };
+            if let Some((said, speaker)) = described {
+                if *said < at && best.is_none_or(|b| b.0 < *said) {
+                    return Some(speaker.clone());
+                }
+            }
             match best?.1 {
                 Target::Person(p) => Some(Speaker::Person(p)),
                 Target::Party(p) => Some(Speaker::Party(p)),
@@ -434,6 +467,44 @@ fn person_in_apposition(
     }
 }
 
+/// How many words may stand between a quoted phrase and the party that
+/// uses it: "Beijing to threaten “…”", "what the operator called its “…”".
+const PHRASE_REACH: usize = 4;
+
+/// The party whose words a phrase quoted in narrative are: the one named
+/// right before the verb that takes the phrase ("prompting Beijing to
+/// threaten “firm countermeasures”", "what the operator called its
+/// “final” offer"). Not a name with no verb between ("the Russian
+/// “operation”", "a deal with Iran on “security guarantees”").
+fn phrase_subject(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)> {
+    let mut verb = false;
+    for k in (open.saturating_sub(PHRASE_REACH)..open).rev() {
+        if doc.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        if let Some(r) = cast.reference_ending_at(k) {
+            let start = r.tokens.start;
+            let acts = verb && !r.not_acting && !reported(doc, start);
+            return acts.then_some((start, Candidate::Known(r.target)));
+        }
+        let lex = doc.lex(k);
+        verb |=
+            lex.is_speech_verb() || lex.stance().is_some() || lex.is_auxiliary() || lex.is_modal();
+    }
+    None
+}
+
+/// Is the clause that token `i` starts reported speech: "Raman said
+/// Ottawa was “closely monitoring”"? Then the phrase is the reporter's.
+/// A comma ends the search: "…, prompting Beijing to threaten “…”".
+fn reported(doc: &Document, i: usize) -> bool {
+    let sentence = doc.sentence(i).tokens.start;
+    (sentence.max(i.saturating_sub(BEFORE_REACH))..i)
+        .rev()
+        .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
+        .any(|k| doc.lex(k).is_speech_verb())
+}
+
 /// How many tokens before a quote its attribution may start.
 const BEFORE_REACH: usize = 48;
 
@@ -466,11 +537,14 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
             clause = j + 1;
         }
     }
+    // Outside quotes: "“… the CMA's finding …,” a Corvane spokesperson said".
     let subject = |from: usize, to: usize| -> Option<(usize, Candidate)> {
         let mut first = None;
-        let mut j = from;
+        let (mut j, mut quoted) = (from, false);
         while j < to {
-            if let Some(c) = candidate_at(doc, cast, j) {
+            quoted ^= doc.kind(j) == Some(TokenKind::Quote);
+            let found = (!quoted).then(|| candidate_at(doc, cast, j)).flatten();
+            if let Some(c) = found {
                 if matches!(
                     c,
                     Candidate::Known(Target::Person(_)) | Candidate::Pronoun(_)
@@ -517,6 +591,58 @@ mod tests {
 
     fn some(names: &[&str]) -> Vec<Option<String>> {
         names.iter().map(|n| Some(n.to_string())).collect()
+    }
+
+    #[test]
+    fn a_phrase_quoted_in_narrative_is_the_words_of_the_party_that_uses_it() {
+        // The party right before the verb that takes the phrase.
+        assert_eq!(
+            speakers(
+                "Lima raised its duties, prompting Chile to promise “swift retaliation” in kind."
+            ),
+            some(&["Chile"])
+        );
+        assert_eq!(
+            speakers(
+                "Dockers at Baltic Ports Ltd rejected what the operator called its “last” offer."
+            ),
+            some(&["Baltic Ports Ltd"])
+        );
+        // Not a party that only qualifies the phrase, or that a
+        // preposition takes: the sentence's subject speaks.
+        assert_eq!(
+            speakers("Ana Ruiz criticised the Chilean “special tariffs” again."),
+            some(&["Ana Ruiz"])
+        );
+        assert_eq!(
+            speakers("Ana Ruiz wants a deal with Chile on “fair access” to ports."),
+            some(&["Ana Ruiz"])
+        );
+        // In reported speech the phrase is the reporter's.
+        assert_eq!(
+            speakers("Trade minister Ana Ruiz said Lima was “watching closely”."),
+            some(&["Ana Ruiz"])
+        );
+    }
+
+    #[test]
+    fn names_inside_a_quote_do_not_speak_it_or_the_next() {
+        let text = "“We reject the Commission's ruling,” a Tesla spokesperson said, \
+                    adding that the carmaker had “done nothing wrong”.";
+        assert_eq!(
+            speakers(text),
+            some(&["a Tesla spokesperson", "a Tesla spokesperson"])
+        );
+    }
+
+    #[test]
+    fn he_may_be_a_speaker_the_text_only_described() {
+        let text = "Ingrid Solberg spoke first. “Sanctions never work,” a Kremlin spokesman \
+                    told reporters. Moscow, he said, would find “other buyers” soon.";
+        assert_eq!(
+            speakers(text),
+            some(&["a Kremlin spokesman", "a Kremlin spokesman"])
+        );
     }
 
     #[test]
