@@ -289,27 +289,22 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
     }
-    // Whatever a quote says is its speaker's stance: "Russia must
-    // withdraw," said Ukraine's minister, is Ukraine's demand.
-    let mut at = doc.cursor();
-    for p in &mut f.out {
-        if let Some(Some(party)) = f.quoted_party.get(at.seek(p.span.start)) {
-            p.party = party;
-        }
-    }
-    let mut positions = nested(f.out);
+    let positions = nested(f.out);
     let statements = quoted_statements(doc, &spoken, &positions);
-    // Apart from every position, so they only need putting in order.
-    if !statements.is_empty() {
-        positions.extend(statements);
-        crate::order::by_key(&mut positions, reading_order);
+    if statements.is_empty() {
+        return positions;
     }
-    positions
-}
-
-/// Positions in reading order, the longer first of two that start together.
-fn reading_order(p: &Position) -> (usize, usize, usize) {
-    (p.span.start, usize::MAX - p.span.end, 0)
+    // Both in reading order, and apart from each other: merged, not sorted.
+    let mut merged = Vec::with_capacity(positions.len() + statements.len());
+    let mut statements = statements.into_iter().peekable();
+    for p in positions {
+        while let Some(q) = statements.next_if(|q| q.span.start < p.span.start) {
+            merged.push(q);
+        }
+        merged.push(p);
+    }
+    merged.extend(statements);
+    merged
 }
 
 /// A quote's words, as tokens, and the party of its speaker.
@@ -332,8 +327,18 @@ fn quoted_statements(doc: &Document, spoken: &[Spoken], positions: &[Position]) 
     // overlaps it.
     let (mut next, mut reach) = (0, 0);
     let mut out = Vec::new();
+    // The sentence each quote starts in, walked to rather than looked up:
+    // the walk reads the sentences in order, which the cache likes.
+    let mut first = 0;
     for q in spoken {
-        let mut s = doc.sentence_of(q.tokens.start);
+        while doc
+            .sentences
+            .get(first)
+            .is_some_and(|s| s.tokens.end <= q.tokens.start)
+        {
+            first += 1;
+        }
+        let mut s = first;
         while s < doc.sentences.len() && doc.sentences[s].tokens.start < q.tokens.end {
             let sentence = &doc.sentences[s].tokens;
             let from = sentence.start.max(q.tokens.start);
@@ -392,22 +397,19 @@ fn statement_stance(doc: &Document, tokens: std::ops::Range<usize>) -> Option<St
 }
 
 /// The positions in reading order, without any that partly overlaps one
-/// kept before it (the reader draws a layer's spans nested or apart), or
-/// repeats it.
+/// kept before it: the reader draws a layer's spans nested or apart.
 fn nested(mut positions: Vec<Position>) -> Vec<Position> {
-    crate::order::by_key(&mut positions, reading_order);
+    crate::order::by_key(&mut positions, |p| {
+        (p.span.start, usize::MAX - p.span.end, 0)
+    });
     let mut open: Vec<Span> = Vec::new();
-    let mut last = None;
     positions.retain(|p| {
         while open.last().is_some_and(|o| o.end <= p.span.start) {
             open.pop();
         }
-        // Two parties of one subject may have become the speaker's one.
-        let fits =
-            open.last().is_none_or(|o| p.span.end <= o.end) && last != Some((p.span, p.party));
+        let fits = open.last().is_none_or(|o| p.span.end <= o.end);
         if fits {
             open.push(p.span);
-            last = Some((p.span, p.party));
         }
         fits
     });
@@ -433,7 +435,7 @@ impl Finder<'_, '_> {
                 let end = self.clause_end(i + 2, tokens.end);
                 self.out.push(Position {
                     span: doc.range_span(i, end),
-                    party,
+                    party: self.speaker_at(i).unwrap_or(party),
                     stance,
                 });
                 i = end;
@@ -449,6 +451,8 @@ impl Finder<'_, '_> {
                         if let Some((stance, start, after)) = self.reported_judgement(i, tokens.end)
                         {
                             let end = self.clause_end(after, tokens.end);
+                            let speaker = self.speaker_at(start).map(|p| [p]);
+                            let parties = speaker.as_ref().map_or(&parties[..], |p| p);
                             self.push_each(parties, doc.range_span(start, end), stance);
                             i = end;
                             continue;
@@ -510,8 +514,10 @@ impl Finder<'_, '_> {
                 continue;
             }
             let span = doc.range_span(start, end);
-            if !self.extend_last(&parties, stance, start, span.end) {
-                self.push_each(&parties, span, stance);
+            let speaker = self.speaker_at(start).map(|p| [p]);
+            let owners = speaker.as_ref().map_or(&parties[..], |p| p);
+            if !self.extend_last(owners, stance, start, span.end) {
+                self.push_each(owners, span, stance);
             }
             if reporter.is_none() && !self.in_quote(i) {
                 self.topic = parties.first().copied();
@@ -519,6 +525,13 @@ impl Finder<'_, '_> {
             clause_subject = Some((parties, self.in_quote(i)));
             i = end;
         }
+    }
+
+    /// Whatever a quote says is its speaker's stance: "Russia must
+    /// withdraw," said Ukraine's minister, is Ukraine's demand. The
+    /// speaker's party, for a clause that starts at token `i` in a quote.
+    fn speaker_at(&self, i: usize) -> Option<PartyId> {
+        self.quoted_party.get(i).flatten()
     }
 
     /// The same position for each of `parties`.
