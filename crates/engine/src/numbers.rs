@@ -390,8 +390,10 @@ impl Builder<'_, '_> {
             self.out.push(q);
             return i + 1;
         }
-        // Dates and years: "13 April", "April 13", "in 2024".
-        let prev_is_month = i > 0 && doc.lex(i - 1).is_month();
+        // Dates and years: "13 April", "April 13", "Sept. 9", "in 2024".
+        let prev_is_month = i > 0
+            && (doc.lex(i - 1).is_month()
+                || (i > 1 && doc.word(i - 1) == "." && doc.lex(i - 2).is_month()));
         if unit.is_none()
             && value.fract() == 0.0
             && (1.0..=31.0).contains(&value)
@@ -403,9 +405,17 @@ impl Builder<'_, '_> {
         if unit.is_none() && plain_integer && head.len() == 4 && (1800.0..=2100.0).contains(&value)
         {
             let next = doc.word(i + 1);
+            // "in 2022 killed", "a 2023 strike", "Russia's 2014 annexation":
+            // after these, a year.
+            let year_before = i > 0
+                && (doc.is_any(
+                    i - 1,
+                    words!["in", "since", "during", "until", "by", "from", "of", "a", "the"],
+                ) || crate::token::is_possessive(doc.word(i - 1)));
             let counted = next.chars().next().is_some_and(char::is_lowercase)
                 && !is_function_word(next)
-                && scale(next).is_none();
+                && scale(next).is_none()
+                && !year_before;
             if !counted {
                 return self.quiet(i, QuantityKind::Year, value);
             }
@@ -545,8 +555,10 @@ impl Builder<'_, '_> {
             && !doc.lex(i + 1).is_month()
             && currency(next).is_none()
             && !nationality;
+        // Not after a possessive: "the EU's 27 member states".
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
+            && !crate::token::is_possessive(doc.word(i - 1))
             && !doc.lex(i - 1).is_month()
             && currency(doc.word(i - 1)).is_none()
             && !doc.lex(i - 1).is_common_capitalised();
@@ -1140,5 +1152,21 @@ mod tests {
                 QuantityKind::Ordinal
             ]
         );
+    }
+
+    #[test]
+    fn dates_with_an_abbreviated_month_and_years_before_a_noun() {
+        let kind = |text: &str| one(text).2;
+        assert_eq!(kind("OSLO, Sept. 9 — The talks began."), QuantityKind::Date);
+        assert_eq!(kind("The deadline is Feb. 28."), QuantityKind::Date);
+        assert_eq!(kind("It called a 2019 strike."), QuantityKind::Year);
+        assert_eq!(kind("A flood in 2021 killed many."), QuantityKind::Year);
+        assert_eq!(kind("Peru's 2020 census was late."), QuantityKind::Year);
+        // After a possessive, a count is still a count, not a model name.
+        assert_eq!(
+            one("the bloc's 27 member states"),
+            ("27".into(), Some(27.0), QuantityKind::Count)
+        );
+        assert_eq!(kind("Officials counted 2000 ballots."), QuantityKind::Count);
     }
 }
