@@ -489,6 +489,17 @@ impl Finder<'_, '_> {
                             (parties.clone(), group_start)
                         }
                         (None, Some((parties, _)), true) => (parties.clone(), group_start),
+                        // "Lund said the duties would stay in place": what a
+                        // party says will be, of no party, is its stance. Not
+                        // "The rebel claims could not be confirmed": a noun.
+                        (_, Some((parties, said)), false)
+                            if doc.lex(group_start).is_modal()
+                                && *said + 1 < group_start
+                                && self.reported_clause(*said, group_start) =>
+                        {
+                            let that = (*said + 1..group_start).rev().find(|&k| doc.is(k, "that"));
+                            (parties.clone(), that.map_or(*said + 1, |k| k + 1))
+                        }
                         _ => {
                             i = verb_end.max(i + 1);
                             continue;
@@ -1509,6 +1520,23 @@ mod tests {
         );
         assert!(found.iter().all(|p| p.1 == "Russia"));
         assert_eq!(found[1].2, "reject");
+    }
+
+    #[test]
+    fn what_a_party_says_will_be_is_its_stance() {
+        assert_eq!(
+            positions("Kenya said the border crossings would stay closed until March."),
+            [(
+                "the border crossings would stay closed until March".into(),
+                "Kenya".into(),
+                "intend"
+            )]
+        );
+        let found = positions("Peru said in a statement that all fishing boats must stay in port.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "all fishing boats must stay in port");
+        // Not a noun that only looks like a report: "claims".
+        assert!(positions("The Kenyan claims could not be confirmed.").is_empty());
     }
 
     #[test]
