@@ -1,11 +1,14 @@
 //! Who said each quote.
 //!
-//! In order of trust: an attribution right after the quote ("…,” Rubio
-//! said; “…,” said Rubio), one before it in the same sentence (Rubio said:
-//! “…”; insisting that … the “root causes”), then the speaker of the quote
-//! before it in the paragraph, or of the quote the paragraph continues.
-//! A pronoun ("he added") goes to the person the text last made a subject
-//! or a speaker, if the gender fits.
+//! In order of trust: for a phrase quoted in narrative, the party named
+//! right before the verb that takes it ("prompting Beijing to threaten
+//! “firm countermeasures”"); an attribution right after the quote ("…,”
+//! Rubio said; “…,” said Rubio), one before it in the same sentence (Rubio
+//! said: “…”; insisting that … the “root causes”), then the speaker of the
+//! quote before it in the paragraph, or of the quote the paragraph
+//! continues. A pronoun ("he added") goes to the person the text last made
+//! a subject or a speaker, if the gender fits, or to a speaker only
+//! described ("a Kremlin spokesman") who came later.
 
 use crate::document::Document;
 use crate::lexicon::{self, words, Gender};
