@@ -42,26 +42,49 @@ function unpack(text, { ints, values, strings }) {
     units.push(u);
     unit = (codePoint) => units[codePoint];
   }
+  // Plain loops and object literals of one shape each: on a long article,
+  // spreads and mapping callbacks took a seventh of the whole call.
   let k = 5;
-  const next = () => ints[k++];
-  const name = () => strings[next()];
-  const maybe = () => (ints[k] === 0 ? (k++, null) : strings[next() - 1]);
-  const span = () => {
-    const start = next();
-    const end = next();
-    return { start, end, text: text.slice(unit(start), unit(end)) };
-  };
-  const list = (n, item) => Array.from({ length: n }, item);
-  return {
-    parties: list(ints[0], () => ({ name: name(), mentions: next() })),
-    quotes: list(ints[1], () => ({ ...span(), speaker: maybe(), party: maybe(), partial: next() === 1 })),
-    numbers: list(ints[2], (_, i) => {
-      const value = values[i];
-      return { ...span(), value: Number.isNaN(value) ? null : value, unit: maybe(), kind: name() };
-    }),
-    mentions: list(ints[3], () => ({ ...span(), party: name() })),
-    positions: list(ints[4], () => ({ ...span(), party: name(), stance: name() })),
-  };
+  const maybe = (n) => (n === 0 ? null : strings[n - 1]);
+  const slice = (start, end) => text.slice(unit(start), unit(end));
+  const parties = [];
+  for (let i = 0; i < ints[0]; i++, k += 2) {
+    parties.push({ name: strings[ints[k]], mentions: ints[k + 1] });
+  }
+  const quotes = [];
+  for (let i = 0; i < ints[1]; i++, k += 5) {
+    const start = ints[k];
+    const end = ints[k + 1];
+    quotes.push({
+      start, end, text: slice(start, end),
+      speaker: maybe(ints[k + 2]), party: maybe(ints[k + 3]), partial: ints[k + 4] === 1,
+    });
+  }
+  const numbers = [];
+  for (let i = 0; i < ints[2]; i++, k += 4) {
+    const start = ints[k];
+    const end = ints[k + 1];
+    const value = values[i];
+    numbers.push({
+      start, end, text: slice(start, end),
+      value: Number.isNaN(value) ? null : value, unit: maybe(ints[k + 2]), kind: strings[ints[k + 3]],
+    });
+  }
+  const mentions = [];
+  for (let i = 0; i < ints[3]; i++, k += 3) {
+    const start = ints[k];
+    const end = ints[k + 1];
+    mentions.push({ start, end, text: slice(start, end), party: strings[ints[k + 2]] });
+  }
+  const positions = [];
+  for (let i = 0; i < ints[4]; i++, k += 4) {
+    const start = ints[k];
+    const end = ints[k + 1];
+    positions.push({
+      start, end, text: slice(start, end), party: strings[ints[k + 2]], stance: strings[ints[k + 3]],
+    });
+  }
+  return { parties, quotes, numbers, mentions, positions };
 }
 
 /** Options as the engine takes them: layers as one string, the rest checked. */
