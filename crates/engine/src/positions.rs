@@ -225,9 +225,26 @@ fn judgement_at(doc: &Document, mut j: usize) -> Option<(Stance, usize)> {
     j += usize::from(doc.is_any(j, words!["a", "an"]));
     j += usize::from(doc.is_any(
         j,
-        words!["very", "really", "truly", "extremely", "hugely", "deeply"],
+        words![
+            "very",
+            "really",
+            "truly",
+            "extremely",
+            "hugely",
+            "deeply",
+            "far"
+        ],
     ));
     j += usize::from(doc.kind(j) == Some(TokenKind::Quote) && doc.touching(j));
+    // "far too low", "too little, too late": too much of anything is a fault.
+    if doc.is(j, "too") && doc.kind(j + 1) == Some(TokenKind::Word) && !doc.is_capitalized(j + 1) {
+        let stance = if negated {
+            Stance::Support
+        } else {
+            Stance::Oppose
+        };
+        return Some((stance, j + 2));
+    }
     let stance_at = |k: usize| {
         if doc.is_any(k, POSITIVE_JUDGEMENTS) {
             Some(Stance::Support)
@@ -1520,6 +1537,18 @@ mod tests {
         );
         assert!(found.iter().all(|p| p.1 == "Russia"));
         assert_eq!(found[1].2, "reject");
+    }
+
+    #[test]
+    fn too_much_of_anything_is_a_fault() {
+        assert_eq!(
+            positions("Kenya said the offer was far too low."),
+            [("the offer was far too low".into(), "Kenya".into(), "oppose")]
+        );
+        assert_eq!(
+            stances("Kenya said the plan was not too costly."),
+            ["support"]
+        );
     }
 
     #[test]
