@@ -82,8 +82,21 @@ pub fn article(props: &ArticleProps) -> Html {
     let node = use_node_ref();
     {
         let node = node.clone();
-        use_effect_with((props.hidden, shown), move |(hidden, _)| {
+        use_effect_with((props.hidden, shown), move |&(hidden, _)| {
             if let Some(article) = node.cast::<Element>() {
+                // A new batch renders every highlight as shown: with nothing
+                // hidden now or before (`data-quieted`), there is nothing to
+                // change, and a long article is not searched again for every
+                // batch it comes in.
+                const QUIETED: &str = "data-quieted";
+                if hidden.is_empty() && !article.has_attribute(QUIETED) {
+                    return;
+                }
+                let _ = if hidden.is_empty() {
+                    article.remove_attribute(QUIETED)
+                } else {
+                    article.set_attribute(QUIETED, "")
+                };
                 let Ok(list) = article.query_selector_all("[id^=hl-]") else {
                     return;
                 };
