@@ -810,9 +810,11 @@ fn words_value(words: &[String]) -> Option<f64> {
         if part == "and" {
             continue;
         }
-        let below_hundred = group % 100.0;
+        // Whole numbers below ten thousand: an integer remainder, as a
+        // float's would bring in the software `fmod`.
+        let below_hundred = group as u32 % 100;
         if part == "hundred" {
-            if group >= 100.0 || below_hundred == 0.0 && group > 0.0 {
+            if group >= 100.0 || below_hundred == 0 && group > 0.0 {
                 return None;
             }
             group = group.max(1.0) * 100.0;
@@ -828,10 +830,8 @@ fn words_value(words: &[String]) -> Option<f64> {
             let fits = match v {
                 // "zero" stands alone.
                 0.0 => words.len() == 1,
-                1.0..10.0 => {
-                    below_hundred == 0.0 || (below_hundred >= 20.0 && below_hundred % 10.0 == 0.0)
-                }
-                _ => below_hundred == 0.0,
+                1.0..10.0 => below_hundred == 0 || (below_hundred >= 20 && below_hundred % 10 == 0),
+                _ => below_hundred == 0,
             };
             if !fits {
                 return None;
