@@ -1,9 +1,11 @@
 //! The reader page: the lens with a header to bring an article, share it
 //! and export what was found. It owns the page's state.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use standpoint_engine::Analyzer;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
@@ -249,19 +251,56 @@ fn announce(status: &UseStateHandle<String>, [quotes, numbers, positions]: [usiz
     }
 }
 
-/// Loads an article in two tasks after this one: the analysis, then the
-/// render that shows it. Neither then holds the page as long as both would.
+/// Texts longer than this are analysed over several tasks, the browser
+/// free between the engine's stages; a pause costs the rest a few ms.
+const PAUSED_BYTES: usize = 100_000;
+
+thread_local! {
+    /// How many articles were offered to `load_apart`: one still being
+    /// analysed when another is offered is not shown.
+    static OFFERED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Loads an article in tasks after this one: the analysis (several for a
+/// long text), then the render that shows it. None then holds the page as
+/// long as all would.
 fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: Option<String>) {
-    browser::soon(Box::new(move || {
-        let action = match state::analyse(text, now_ms) {
-            Ok(article) => {
-                forget_link();
+    let offer = OFFERED.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = browser::next_task(true).await;
+        let action = match input::check(&text) {
+            Err(problem) => Action::Refuse(problem),
+            Ok(()) => {
+                let long = text.len() > PAUSED_BYTES;
+                // The time the engine took, not counting the pauses.
+                let mut started = now_ms();
+                let mut analyzer = Analyzer::new(&text);
+                let mut busy = 0.0;
+                let analysis = loop {
+                    let done = analyzer.step();
+                    busy += now_ms() - started;
+                    if let Some(analysis) = done {
+                        break analysis;
+                    }
+                    let _ = browser::next_task(long).await;
+                    started = now_ms();
+                };
+                let article = state::Analysed::new(text, analysis, busy);
                 Action::Show { article, title }
             }
-            Err(problem) => Action::Refuse(problem),
         };
-        browser::soon(Box::new(move || dispatch.dispatch(action)));
-    }));
+        let _ = browser::next_task(true).await;
+        if OFFERED.with(Cell::get) != offer {
+            return;
+        }
+        if matches!(action, Action::Show { .. }) {
+            forget_link();
+        }
+        dispatch.dispatch(action);
+    });
 }
 
 /// Takes a shared link out of the address bar, once another article is

@@ -38,14 +38,23 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Runs `run` in a task of its own, after what the browser has queued.
-/// (Boxed: one instance of the closure glue serves every caller.)
-pub fn soon(run: Box<dyn FnOnce()>) {
-    let callback = Closure::once_into_js(run);
-    if let Some(window) = web_sys::window() {
-        let _ = window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), 0);
-    }
+/// Ready in a task of its own, after what the browser has queued: awaiting
+/// it lets the page paint and handle input first. Unless `apart`, it is
+/// ready at once (after this task's own work, not after the others').
+pub fn next_task(apart: bool) -> JsFuture {
+    let promise = Promise::new(&mut |resolve, _| {
+        let queued = apart
+            && web_sys::window().is_some_and(|window| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                    .is_ok()
+            });
+        // With no timer to wait for, go on at once rather than never.
+        if !queued {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    JsFuture::from(promise)
 }
 
 /// A callback the browser runs once, in a task of its own, after `ms`

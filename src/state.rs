@@ -41,9 +41,9 @@ pub struct Reader {
     pub panel_closed: bool,
 }
 
-/// An article with its analysis, ready to show (`Action::Show`). Made by
-/// `analyse`, so that a long article can be analysed in a task of its own,
-/// apart from the render that shows it.
+/// An article with its analysis, ready to show (`Action::Show`): made
+/// apart from the render that shows it, so that a long article is analysed
+/// in tasks of its own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysed {
     text: Rc<str>,
@@ -51,16 +51,23 @@ pub struct Analysed {
     analysis_ms: f64,
 }
 
+impl Analysed {
+    /// `text` with what the engine found in it, in `analysis_ms`.
+    pub fn new(text: String, analysis: Analysis, analysis_ms: f64) -> Analysed {
+        Analysed {
+            text: Rc::from(text),
+            analysis: Rc::new(analysis),
+            analysis_ms,
+        }
+    }
+}
+
 /// Analyses `text` if it is an article; if not, says why.
 pub fn analyse(text: String, clock: fn() -> f64) -> Result<Analysed, Problem> {
     input::check(&text)?;
     let started = clock();
     let analysis = analyze(&text);
-    Ok(Analysed {
-        analysis_ms: clock() - started,
-        analysis: Rc::new(analysis),
-        text: Rc::from(text),
-    })
+    Ok(Analysed::new(text, analysis, clock() - started))
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -171,3 +171,41 @@ test('keys, tooltips, layers, the panel\'s lists and sides work in a long articl
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('an article offered while a long one is still being analysed is the one that stays', async () => {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('[data-kind="quote"]');
+  const SHORT = 'Chile said it would not sign the treaty. "Never," said Chile’s foreign minister.';
+  // Both articles offered in one task: the page renders in microtasks, and
+  // the long article's analysis waits for tasks after this one.
+  const offered = await page.evaluate(async ([long, short]) => {
+    window.longShown = false;
+    new MutationObserver(() => {
+      window.longShown ||= document.querySelectorAll('.sp-article > .sp-p').length > 100;
+    }).observe(document.querySelector('.sp-frame'), { childList: true, subtree: true });
+    const settle = async () => { for (let i = 0; i < 100; i++) await Promise.resolve(); };
+    const offer = async (text) => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Paste or drop an article').click();
+      await settle();
+      document.querySelector('textarea').value = text;
+      document.querySelector('button[type=submit]').click();
+      await settle();
+    };
+    const start = performance.now();
+    await offer(long);
+    await offer(short);
+    return { inOneTask: !window.longShown && document.querySelector('textarea') === null, ms: performance.now() - start };
+  }, [TEXT, SHORT]);
+  assert.equal(offered.inOneTask, true, `both offered before the long article could be shown (${offered.ms} ms)`);
+  await page.waitForFunction((short) => document.querySelector('.sp-article')?.textContent === short,
+    SHORT, { timeout: 60_000 });
+  // Long enough for the long article's analysis to have ended several times over.
+  await page.waitForTimeout(3000);
+  assert.equal(await page.evaluate(() => document.querySelector('.sp-article').textContent), SHORT);
+  assert.equal(await page.evaluate(() => window.longShown), false, 'the long article never came back');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

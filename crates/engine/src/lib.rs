@@ -26,6 +26,8 @@ pub mod token;
 #[cfg(feature = "serde")]
 pub mod report;
 
+use std::mem::take;
+
 pub use document::Document;
 
 /// A half-open byte range `start..end` into the analysed text.
@@ -299,18 +301,87 @@ impl Analysis {
 
 /// Analyse a news text. Runs in one pass per stage, linear in the text.
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Document::new(text);
-    let quotes = quotes::find(&doc);
-    let cast = parties::find(&doc);
-    let quotes = speakers::attribute(&doc, quotes, &cast);
-    let quantities = numbers::find(&doc);
-    let positions = positions::find(&doc, &cast, &quotes);
-    cast.into_analysis(&doc, quotes, quantities, positions)
+    let mut analyzer = Analyzer::new(text);
+    analyzer.quotes_and_parties();
+    analyzer.speakers_and_numbers();
+    analyzer.positions_and_all()
+}
+
+/// [`analyze`] a few stages at a time, for a caller with other work to do
+/// in between (a page that lets the browser paint, so that a long text
+/// does not hold it in one long task): call [`Analyzer::step`] until it
+/// gives the analysis.
+pub struct Analyzer<'t> {
+    doc: Document<'t>,
+    quotes: Vec<Quote>,
+    cast: parties::Cast,
+    quantities: Vec<Quantity>,
+    steps: u8,
+}
+
+impl<'t> Analyzer<'t> {
+    /// Reads `text` into a document, the first stage.
+    pub fn new(text: &'t str) -> Analyzer<'t> {
+        Analyzer {
+            doc: Document::new(text),
+            quotes: Vec::new(),
+            cast: parties::Cast::default(),
+            quantities: Vec::new(),
+            steps: 0,
+        }
+    }
+
+    /// Runs the next stages, each step about as much work as the document
+    /// took; the third gives the analysis.
+    pub fn step(&mut self) -> Option<Analysis> {
+        self.steps += 1;
+        match self.steps {
+            1 => self.quotes_and_parties(),
+            2 => self.speakers_and_numbers(),
+            _ => return Some(self.positions_and_all()),
+        }
+        None
+    }
+
+    fn quotes_and_parties(&mut self) {
+        self.quotes = quotes::find(&self.doc);
+        self.cast = parties::find(&self.doc);
+    }
+
+    fn speakers_and_numbers(&mut self) {
+        self.quotes = speakers::attribute(&self.doc, take(&mut self.quotes), &self.cast);
+        self.quantities = numbers::find(&self.doc);
+    }
+
+    /// The last stage, and the analysis of all.
+    fn positions_and_all(&mut self) -> Analysis {
+        let doc = &self.doc;
+        let positions = positions::find(doc, &self.cast, &self.quotes);
+        let (cast, quotes) = (take(&mut self.cast), take(&mut self.quotes));
+        cast.into_analysis(doc, quotes, take(&mut self.quantities), positions)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_analysis_in_steps_is_the_same_analysis() {
+        let text = "Kyiv said “no”. Russia demanded 5 percent more, the Kremlin said.";
+        let mut analyzer = Analyzer::new(text);
+        let mut steps = 1;
+        let analysis = loop {
+            steps += 1;
+            if let Some(analysis) = analyzer.step() {
+                break analysis;
+            }
+        };
+        assert_eq!(steps, 4, "the document and three steps");
+        assert_eq!(analysis, analyze(text));
+        assert!(!analysis.quotes.is_empty() && !analysis.quantities.is_empty());
+        assert!(!analysis.positions.is_empty());
+    }
 
     #[test]
     fn check_finds_each_broken_promise() {
