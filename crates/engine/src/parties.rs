@@ -985,6 +985,10 @@ fn push_known(
     cast: &mut Cast,
     (tokens, entry): &(Range<usize>, crate::gazetteer::Entry),
 ) {
+    // "Sudan virus" names no party at all, not even the story's place.
+    if entry.kind == PartyKind::Country && names_a_disease(doc, tokens.end) {
+        return;
+    }
     let party = cast.built_in_party(entry);
     let target = match gazetteer.figure(entry.form) {
         Some(figure) => {
@@ -1032,6 +1036,14 @@ fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
                 && !doc.is(j, "and")
         })
         .any(|j| doc.lex(j).is_private_head())
+}
+
+/// Does token `i` make the country before it the name of a disease ("Sudan
+/// virus", "the Delta variant", "Spanish flu")?
+fn names_a_disease(doc: &Document, i: usize) -> bool {
+    const DISEASE_WORDS: lexicon::Words =
+        lexicon::words!["virus", "strain", "variant", "flu", "fever"];
+    doc.kind(i) == Some(TokenKind::Word) && DISEASE_WORDS.contains_any_case(doc.word(i))
 }
 
 /// Resolves one part of a name chunk: titles and countries before a
@@ -1719,6 +1731,21 @@ mod tests {
                 ("Commission", "European Commission"),
             ])
         );
+    }
+
+    #[test]
+    fn a_disease_named_after_a_country_names_no_party() {
+        let text = "Peru confirmed three cases of Bolivia virus. Peru said the Bolivia strain \
+                    spreads fast. Health Minister Rosa Quispe said Peru would act.";
+        let found = mentions(text);
+        assert!(found.iter().all(|(_, party)| party == "Peru"), "{found:?}");
+        // Nor does it make the story Bolivia's: the minister is Peru's.
+        assert!(
+            found.contains(&("Rosa Quispe".into(), "Peru".into())),
+            "{found:?}"
+        );
+        let found = mentions("Bolivia said the Spanish flu of 1918 reached it late.");
+        assert_eq!(found, [("Bolivia".to_string(), "Bolivia".to_string())]);
     }
 
     #[test]
