@@ -924,12 +924,19 @@ impl Finder<'_, '_> {
             }
             if j == last && w == "," {
                 // "Moscow, he said, would find other routes": the subject
-                // before a report set off by commas.
-                let aside = (j.saturating_sub(8)..j)
+                // before a report set off by commas. "Felix Mhango, the
+                // government's spokesman, said": the person before a role.
+                let comma = (j.saturating_sub(8)..j)
                     .rev()
-                    .find(|&k| doc.word(k) == "," && k > sentence_start)
-                    .filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()));
-                if let Some(k) = aside {
+                    .find(|&k| doc.word(k) == "," && k > sentence_start);
+                let aside = comma.filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()));
+                let role = comma.filter(|&k| {
+                    (k + 1..j).any(|m| doc.lex(m).is_role_noun())
+                        && self
+                            .reference_ending_at(k - 1)
+                            .is_some_and(|r| matches!(r.target, Target::Person(_)))
+                });
+                if let Some(k) = aside.or(role) {
                     j = k;
                     continue;
                 }
@@ -1721,6 +1728,20 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].2),
             ("Norway", "oppose"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_person_before_a_role_set_off_by_commas_is_the_reporter() {
+        let found = positions(
+            "Chile's foreign minister, Rosa Pinto, spoke first. Defence Minister Tomas Vera, \
+             the government's chief negotiator, said the deal would not hold.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "the deal would not hold" && p.1 == "Chile"),
             "{found:?}"
         );
     }
