@@ -1385,6 +1385,12 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                     && !doc.word(i.saturating_sub(1)).ends_with("pro")
                 {
                     found.push((i..j + 1, home));
+                } else if w == "government"
+                    && doc.is(i.wrapping_sub(1), "the")
+                    && !doc.is(i + 1, "of")
+                {
+                    // "the government" alone: the story's country's.
+                    found.push((i..i + 1, home));
                 }
             }
             continue;
@@ -1746,6 +1752,24 @@ mod tests {
         );
         let found = mentions("Bolivia said the Spanish flu of 1918 reached it late.");
         assert_eq!(found, [("Bolivia".to_string(), "Bolivia".to_string())]);
+    }
+
+    #[test]
+    fn the_government_alone_is_the_story_country() {
+        let found =
+            mentions("Peru votes on Sunday. Peru is calm, and the government has asked for help.");
+        assert!(
+            found.contains(&("government".into(), "Peru".into())),
+            "{found:?}"
+        );
+        // Another's government is named as such.
+        let found = mentions(
+            "Peru votes. Peru and Peru wait. The talks with the government of Chile failed.",
+        );
+        assert!(
+            found.iter().all(|(text, _)| text != "government"),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -534,9 +534,12 @@ impl Finder<'_, '_> {
             });
             // "If Beijing is ready to offer …, we will look": a condition that
             // opens the sentence is not a stance.
+            // "Asked whether the government would act": a question, neither.
             let condition = start > tokens.start
-                && doc.is_any(start - 1, words!["if", "unless"])
-                && (start - 1 == tokens.start || doc.kind(start - 2) != Some(TokenKind::Word));
+                && (doc.is(start - 1, "whether")
+                    || doc.is_any(start - 1, words!["if", "unless"])
+                        && (start - 1 == tokens.start
+                            || doc.kind(start - 2) != Some(TokenKind::Word)));
             if claimed || condition {
                 i = verb_end.max(i + 1);
                 continue;
@@ -1730,6 +1733,17 @@ mod tests {
             ("Norway", "oppose"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_question_is_no_stance() {
+        let found = positions(
+            "Peru is calm. Asked whether the government would impose a curfew, the minister smiled.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            positions("Peru is calm. The government would impose a curfew, the minister said.");
+        assert!(found.iter().any(|p| p.1 == "Peru"), "{found:?}");
     }
 
     #[test]
