@@ -49,6 +49,11 @@ fn negate(stance: Stance) -> Stance {
 }
 
 /// What may stand before a verb that heads a noun phrase ("the offer").
+/// Prepositions whose object is never a clause's subject ("talks with
+/// Russia will"); not "of", which titles take ("the President of Kenya").
+const OBJECT_PREPOSITIONS: Words =
+    words!["with", "to", "for", "from", "against", "by", "on", "in", "at", "between"];
+
 const DETERMINERS: Words =
     words!["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any",];
 
@@ -664,6 +669,22 @@ impl Finder<'_, '_> {
             && doc.is(j - 1, "be")
             && (doc.kind(j) == Some(TokenKind::Number)
                 || doc.is_any(j, words!["a", "an", "the", "one", "worth", "among", "part"]));
+        // "It was rejected", "has been declared over": the subject is what
+        // the stance is about, not who holds it. Not "is opposed to", "would
+        // be allowed to", nor a stance adjective ("was opposed"); and "would
+        // be quarantined" still says what will be.
+        let passive = j > i
+            && !modal
+            && doc.is_any(
+                j - 1,
+                words!["is", "are", "was", "were", "be", "been", "being"],
+            )
+            && doc.word(j).ends_with("ed")
+            && doc.lex(j).adjective_stance().is_none()
+            && !doc.is(j + 1, "to");
+        if passive {
+            return None;
+        }
         let modal_intends = modal && !describes;
         let stance = worded.or_else(|| modal_intends.then_some(Stance::Intend))?;
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
@@ -870,6 +891,15 @@ impl Finder<'_, '_> {
             steps += 1;
             let w = doc.word(j);
             if let Some(r) = self.reference_ending_at(j) {
+                // "Talks with Russia will resume": the object of a
+                // preposition is not the subject.
+                let mut k = r.tokens.start;
+                if k > sentence_start && doc.is(k - 1, "the") {
+                    k -= 1;
+                }
+                if k > sentence_start && doc.is_any(k - 1, OBJECT_PREPOSITIONS) {
+                    return None;
+                }
                 let party = self.cast.party_of(r.target)?;
                 let mut parties = vec![party];
                 let mut start = r.tokens.start;
@@ -1733,6 +1763,30 @@ mod tests {
             ("Norway", "oppose"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn what_a_stance_is_about_does_not_hold_it() {
+        // The passive: the subject is what was rejected.
+        for text in [
+            "Peru made an offer. It was rejected on Friday.",
+            "Peru has been rejected by the court.",
+            "Talks with Peru will resume on Monday.",
+            "Anyone who trades with Peru should expect checks.",
+        ] {
+            let found = positions(text);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // Still stances: a stance adjective, "opposed to", and what will be.
+        for text in [
+            "Peru is opposed to the plan.",
+            "Peru has rejected the offer.",
+            "Peru said anyone who enters would be quarantined.",
+            "The President of Peru will veto the bill.",
+        ] {
+            let found = positions(text);
+            assert!(found.iter().any(|p| p.1 == "Peru"), "{text}: {found:?}");
+        }
     }
 
     #[test]
