@@ -955,6 +955,9 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "blame",
             "slam",
             "decry",
+            "deplore",
+            "lambast",
+            "contest",
             "fight",
             "attack",
             "strike",
@@ -982,6 +985,8 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "spurn",
             "bar",
             "ban",
+            "prohibit",
+            "refute",
             "end",
         ],
     ),
@@ -989,7 +994,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Demand,
         words![
             "demand", "insist", "urge", "press", "lobby", "require", "want", "seek", "sought",
-            "need", "call", "ask", "appeal",
+            "need", "call", "ask", "appeal", "request",
         ],
     ),
     (
@@ -1012,7 +1017,10 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Threaten,
         words!["threaten", "warn", "hint", "menace"],
     ),
-    (Stance::Act, words!["fine", "freeze", "expel", "release"]),
+    (
+        Stance::Act,
+        words!["fine", "freeze", "expel", "release", "sanction"],
+    ),
     (
         Stance::Agree,
         words![
@@ -1371,7 +1379,7 @@ fn for_each_stem(word: &str, mut f: impl FnMut(&str)) {
     let undoubled = |stem: &str| -> Option<usize> {
         let b = stem.as_bytes();
         let n = b.len();
-        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1])).then(|| n - 1)
+        (n >= 2 && b[n - 1] == b[n - 2] && !b"aeious".contains(&b[n - 1])).then(|| n - 1)
     };
     if let Some(stem) = word
         .strip_suffix("ies")
@@ -1610,6 +1618,10 @@ mod tests {
         assert_eq!(stance("proposes"), Some(Stance::Propose));
         assert_eq!(stance("banned"), Some(Stance::Reject));
         assert_eq!(stance("tried"), Some(Stance::Intend));
+        // British spelling doubles the l: "cancelled", "cancelling".
+        assert_eq!(stance("cancelled"), Some(Stance::Reject));
+        assert_eq!(stance("cancelling"), Some(Stance::Reject));
+        assert_eq!(stance("deplored"), Some(Stance::Oppose));
         assert_eq!(stance("table-tennis"), None);
     }
 
