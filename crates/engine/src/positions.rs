@@ -675,11 +675,11 @@ impl Finder<'_, '_> {
         // be quarantined" still says what will be.
         let passive = j > i
             && !modal
+            && doc.word(j).ends_with("ed")
             && doc.is_any(
                 j - 1,
                 words!["is", "are", "was", "were", "be", "been", "being"],
             )
-            && doc.word(j).ends_with("ed")
             && doc.lex(j).adjective_stance().is_none()
             && !doc.is(j + 1, "to");
         if passive {
