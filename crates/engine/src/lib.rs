@@ -332,7 +332,7 @@ impl<'t> Analyzer<'t> {
     }
 
     /// Runs the next stages, each step about as much work as the document
-    /// took; the third gives the analysis.
+    /// took; the third gives the analysis, and leaves the analyzer spent.
     pub fn step(&mut self) -> Option<Analysis> {
         self.steps += 1;
         match self.steps {
