@@ -49,7 +49,7 @@ pub fn header(props: HeaderProps) -> Html {
             </div>
             <div class="sp-actions">
                 <button type="button" class="sp-button" onclick={on_paste}>{ "Paste or drop an article" }</button>
-                <button type="button" class="sp-button" aria-pressed={props.panel.to_string()} onclick={on_panel}
+                <button type="button" class="sp-button" aria-pressed={super::pressed(props.panel)} onclick={on_panel}
                     title="Where each side stands and the figures, beside the article">{ "Side panel" }</button>
                 <label class="sp-button">
                     { "Open file" }

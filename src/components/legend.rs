@@ -16,7 +16,7 @@ pub fn legend(reader: &Reader, on_toggle: &Callback<Layer>, landmark: bool) -> H
                     html! {
                         <li>
                             <button type="button" class={classes!("sp-toggle", shown.then_some("is-on"))}
-                                aria-pressed={shown.to_string()} data-layer={layer.kind()} {onclick}>
+                                aria-pressed={super::pressed(shown)} data-layer={layer.kind()} {onclick}>
                                 <span class={classes!("sp-swatch", format!("sp-swatch-{}", layer.kind()))} aria-hidden="true"></span>
                                 <span class="sp-toggle-label">{ layer.label() }</span>
                                 <span class="sp-count">{ reader.count(layer) }</span>

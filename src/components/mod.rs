@@ -18,3 +18,12 @@ pub use notice::notice;
 pub use panel::SidePanel;
 pub use paste::PasteDialog;
 pub use tooltip::{tooltip, use_tooltip_place, Tip};
+
+/// `aria-pressed` for a toggle button, without formatting a bool.
+fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

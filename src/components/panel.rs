@@ -83,7 +83,7 @@ pub fn side_panel(props: &PanelProps) -> Html {
         html! {
             <section class={classes!("sp-card", palette::party_class(id), selected.then_some("is-selected"))} key={party.name.clone()}>
                 <h3 class="sp-card-title">
-                    <button type="button" class="sp-party-button" aria-pressed={selected.to_string()} onclick={on_select}
+                    <button type="button" class="sp-party-button" aria-pressed={super::pressed(selected)} onclick={on_select}
                         title="Show only this side in the text">
                         <span class="sp-dot" aria-hidden="true"></span>{ party.name.clone() }
                     </button>
