@@ -1019,7 +1019,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
     ),
     (
         Stance::Act,
-        words!["fine", "freeze", "expel", "release", "sanction"],
+        words!["fine", "freeze", "expel", "release", "sanction", "vote"],
     ),
     (
         Stance::Agree,

@@ -687,6 +687,18 @@ impl Finder<'_, '_> {
         }
         let modal_intends = modal && !describes;
         let stance = worded.or_else(|| modal_intends.then_some(Stance::Intend))?;
+        // "voted" is a stance only for or against something ("voted in the
+        // ballot rejecting it" rejects), or as what will be.
+        if doc.begins(j, "vot") && !doc.is_any(j + 1, words!["for", "against"]) && !modal {
+            return None;
+        }
+        // "voted against", "ruled against", "lobbied against": whatever the
+        // verb, against something is a stance against it.
+        let stance = if doc.is(j + 1, "against") {
+            Stance::Oppose
+        } else {
+            stance
+        };
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
         if j == i && i > 0 && doc.is_any(i - 1, DETERMINERS) {
             return None;
@@ -1084,7 +1096,7 @@ impl Finder<'_, '_> {
             let opens_clause = k == sentence_start
                 || matches!(
                     doc.word(k - 1),
-                    "," | "with" | "While" | "while" | "and" | "but" | "whereas"
+                    "," | "with" | "While" | "while" | "and" | "but" | "whereas" | "said" | "that"
                 );
             return opens_clause.then(|| (vec![union], k));
         }
@@ -1441,7 +1453,8 @@ mod tests {
                 "The Trade Practices Board (TPB) cleared the merger. The TPB fined the firm. \
                  Chile disagreed. Peru lobbied against the duties. Chile invited Peru to talks."
             ),
-            ["agree", "act", "oppose", "demand", "propose"]
+            // Lobbying against the duties opposes them.
+            ["agree", "act", "oppose", "oppose", "propose"]
         );
     }
 
@@ -1787,6 +1800,27 @@ mod tests {
             let found = positions(text);
             assert!(found.iter().any(|p| p.1 == "Peru"), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_vote_for_or_against_is_a_stance() {
+        let stance = |text| {
+            positions(text)
+                .into_iter()
+                .map(|p| (p.1, p.2))
+                .collect::<Vec<_>>()
+        };
+        let chile = |stance| vec![("Chile".to_string(), stance)];
+        assert_eq!(stance("Chile voted against the treaty."), chile("oppose"));
+        assert_eq!(stance("Chile lobbied against the treaty."), chile("oppose"));
+        assert_eq!(stance("Chile voted for the treaty."), chile("act"));
+        assert_eq!(stance("Chile will vote on Monday."), chile("act"));
+        assert!(stance("Chile voted on Monday.").is_empty());
+        // A union's members, in a share the union reports.
+        assert_eq!(
+            stance("The Dock Workers Union said 91% of members voted against the offer."),
+            [("Dock Workers Union".to_string(), "oppose")]
+        );
     }
 
     #[test]
