@@ -5,8 +5,13 @@ SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
-CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+CARGO_BIN := $(CARGO_DIR)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+# The Wasm keeps the source path of each place a dependency may panic:
+# without the registry's prefix it does not depend on where Cargo keeps its
+# sources (and is smaller).
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src/index.crates.io-1949cf8c6b5b557f=
 
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins.
