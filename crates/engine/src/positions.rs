@@ -511,11 +511,13 @@ impl Finder<'_, '_> {
                             (parties.clone(), group_start)
                         }
                         (None, Some((parties, _)), true) => (parties.clone(), group_start),
-                        // "Lund said the duties would stay in place": what a
+                        // "Lund said the duties would stay in place", "she
+                        // said members were prepared to stay out": what a
                         // party says will be, of no party, is its stance. Not
                         // "The rebel claims could not be confirmed": a noun.
                         (_, Some((parties, said)), false)
-                            if doc.lex(group_start).is_modal()
+                            if (doc.lex(group_start).is_modal()
+                                || doc.is_any(group_start, words!["is", "are", "was", "were"]))
                                 && *said + 1 < group_start
                                 && self.reported_clause(*said, group_start) =>
                         {
@@ -1820,6 +1822,21 @@ mod tests {
         assert_eq!(
             stance("The Dock Workers Union said 91% of members voted against the offer."),
             [("Dock Workers Union".to_string(), "oppose")]
+        );
+    }
+
+    #[test]
+    fn what_a_party_says_others_are_ready_for_is_its_stance() {
+        let found = positions(
+            "The Dock Workers Union met. Union leader Ana Silva said members were prepared to stay out.",
+        );
+        assert_eq!(
+            found,
+            [(
+                "members were prepared to stay out".to_string(),
+                "Dock Workers Union".to_string(),
+                "intend"
+            )]
         );
     }
 
