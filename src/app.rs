@@ -270,7 +270,7 @@ fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: 
         n.get()
     });
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = browser::next_task(true).await;
+        let _ = browser::next_task().await;
         let action = match input::check(&text) {
             Err(problem) => Action::Refuse(problem),
             Ok(()) => {
@@ -285,14 +285,16 @@ fn load_apart(dispatch: UseReducerDispatcher<ReaderState>, text: String, title: 
                     if let Some(analysis) = done {
                         break analysis;
                     }
-                    let _ = browser::next_task(long).await;
+                    if long {
+                        let _ = browser::next_task().await;
+                    }
                     started = now_ms();
                 };
                 let article = state::Analysed::new(text, analysis, busy);
                 Action::Show { article, title }
             }
         };
-        let _ = browser::next_task(true).await;
+        let _ = browser::next_task().await;
         if OFFERED.with(Cell::get) != offer {
             return;
         }

@@ -39,16 +39,14 @@ pub fn mark(name: &str) {
 }
 
 /// Ready in a task of its own, after what the browser has queued: awaiting
-/// it lets the page paint and handle input first. Unless `apart`, it is
-/// ready at once (after this task's own work, not after the others').
-pub fn next_task(apart: bool) -> JsFuture {
+/// it lets the page paint and handle input first.
+pub fn next_task() -> JsFuture {
     let promise = Promise::new(&mut |resolve, _| {
-        let queued = apart
-            && web_sys::window().is_some_and(|window| {
-                window
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                    .is_ok()
-            });
+        let queued = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
         // With no timer to wait for, go on at once rather than never.
         if !queued {
             let _ = resolve.call0(&JsValue::NULL);
