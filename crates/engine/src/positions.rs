@@ -48,12 +48,15 @@ fn negate(stance: Stance) -> Stance {
     }
 }
 
-/// What may stand before a verb that heads a noun phrase ("the offer").
+/// "is", "was": what a clause says something is (or was).
+const FINITE_BE: Words = words!["is", "are", "was", "were"];
+
 /// Prepositions whose object is never a clause's subject ("talks with
 /// Russia will"); not "of", which titles take ("the President of Kenya").
 const OBJECT_PREPOSITIONS: Words =
     words!["with", "to", "for", "from", "against", "by", "on", "in", "at", "between"];
 
+/// What may stand before a verb that heads a noun phrase ("the offer").
 const DETERMINERS: Words =
     words!["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any",];
 
@@ -517,7 +520,7 @@ impl Finder<'_, '_> {
                         // "The rebel claims could not be confirmed": a noun.
                         (_, Some((parties, said)), false)
                             if (doc.lex(group_start).is_modal()
-                                || doc.is_any(group_start, words!["is", "are", "was", "were"]))
+                                || doc.is_any(group_start, FINITE_BE))
                                 && *said + 1 < group_start
                                 && self.reported_clause(*said, group_start) =>
                         {
@@ -856,7 +859,7 @@ impl Finder<'_, '_> {
         }
         let copula = (start + 1..(start + 6).min(end))
             .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
-            .find(|&k| doc.is_any(k, words!["is", "was", "are", "were"]))?;
+            .find(|&k| doc.is_any(k, FINITE_BE))?;
         if (start..copula).any(|k| self.cast.reference_at(k).is_some()) {
             return None;
         }
