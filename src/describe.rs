@@ -89,7 +89,7 @@ pub fn party_of(a: &Analysis, mark: Mark) -> Option<PartyId> {
 /// A value with thousands separators: 8700000000 → "8,700,000,000".
 pub fn format_value(v: f64) -> String {
     let s = fixed(v, if v.fract() == 0.0 { 0 } else { 6 });
-    let s = if s.contains('.') {
+    let s = if s.as_bytes().contains(&b'.') {
         s.trim_end_matches('0').trim_end_matches('.')
     } else {
         &s
@@ -255,12 +255,16 @@ pub fn what_it_counts(text: &str, q: &Quantity) -> Option<String> {
     let noun = q
         .unit
         .as_deref()
-        .filter(|_| q.kind == QuantityKind::Count)?;
+        .filter(|unit| q.kind == QuantityKind::Count && !unit.is_empty())?;
     let rest = &text[q.span.end..];
     let line = &rest[..rest
         .find(['\n', '.', ';', ':', '“', '"'])
         .unwrap_or(rest.len())];
-    let at = line.find(noun).filter(|&at| at < 40)?;
+    let at = line
+        .as_bytes()
+        .windows(noun.len())
+        .take(40)
+        .position(|w| w == noun.as_bytes())?;
     let after = &line[at + noun.len()..];
     let mut words = after.split_whitespace();
     let opens_phrase = |w: &str| {
@@ -558,6 +562,24 @@ mod tests {
                 None,
                 Some("ships".to_string())
             ]
+        );
+        // The noun is looked for only in the few words after the figure.
+        let count = |unit: &str| Quantity {
+            unit: Some(unit.to_string()),
+            ..a.quantities[2].clone()
+        };
+        assert_eq!(what_it_counts(text, &count("ships")), Some("ships".into()));
+        assert_eq!(what_it_counts(text, &count("")), None);
+        let far = "It sent 5 of the ones it had kept in the harbour for years, ships.";
+        assert_eq!(
+            what_it_counts(
+                far,
+                &Quantity {
+                    span: Span::new(8, 9),
+                    ..count("ships")
+                }
+            ),
+            None
         );
         let mark = Mark {
             layer: Layer::Numbers,

@@ -12,7 +12,9 @@ use crate::describe;
 const CLIP: usize = 160;
 
 /// The marks around a quote; the summary sets its own.
-const QUOTE_MARKS: &str = "\"'“”‘’«»„‚‹›「」『』";
+const QUOTE_MARKS: [char; 16] = [
+    '"', '\'', '“', '”', '‘', '’', '«', '»', '„', '‚', '‹', '›', '「', '」', '『', '』',
+];
 
 pub fn markdown(a: &Analysis, text: &str, title: Option<&str>) -> String {
     let mut out = String::new();
@@ -36,7 +38,7 @@ pub fn markdown(a: &Analysis, text: &str, title: Option<&str>) -> String {
             let quoted = q
                 .span
                 .of(text)
-                .trim_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(c))
+                .trim_matches(|c: char| c.is_whitespace() || QUOTE_MARKS.contains(&c))
                 // The comma before "she said" belongs to the sentence around.
                 .trim_end_matches(',');
             let _ = writeln!(out, "- {who}: “{}”", escape(&describe::clip(quoted, CLIP)));

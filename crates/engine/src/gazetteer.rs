@@ -114,7 +114,8 @@ impl Gazetteer {
             // Writers use both apostrophes; the data uses the straight one.
             // The tables live as long as the program, so the second spelling does too.
             let curly: Option<&'static str> = name
-                .contains('\'')
+                .as_bytes()
+                .contains(&b'\'')
                 .then(|| &*Box::leak(name.replace('\'', "’").into_boxed_str()));
             for form in std::iter::once(name).chain(curly) {
                 if !exact.contains_key(form) {

@@ -31,8 +31,15 @@ enum Role {
 fn classify(text: &str, at: usize, mark: char) -> Option<(Family, Role)> {
     let before = text[..at].chars().next_back();
     let after = text[at + mark.len_utf8()..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
-    let space_after = after.is_none_or(|c| c.is_whitespace() || ",.;:!?)]}—–".contains(c));
+    let space_before = before
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'));
+    let space_after = after.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–'
+            )
+    });
     Some(match mark {
         '“' | '„' => (Family::Double, Role::Open),
         '”' => (Family::Double, Role::Close),
@@ -46,7 +53,9 @@ fn classify(text: &str, at: usize, mark: char) -> Option<(Family, Role)> {
         '"' if space_before => (Family::Double, Role::Open),
         '"' if space_after => (Family::Double, Role::Close),
         '"' => (Family::Double, Role::Either),
-        '\'' if space_before && after.is_some_and(|c| c.is_alphabetic() || "\"“".contains(c)) => {
+        '\'' if space_before
+            && after.is_some_and(|c| c.is_alphabetic() || matches!(c, '"' | '“')) =>
+        {
             (Family::Single, Role::Open)
         }
         '\'' if !space_before && space_after => (Family::Single, Role::Close),

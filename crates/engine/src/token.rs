@@ -291,7 +291,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
             if next == '.'
                 && segment_letters == 1
                 && prev.is_uppercase()
-                && text[start..end].contains('.')
+                && text.as_bytes()[start..end].contains(&b'.')
             {
                 end = i + 1;
             }
