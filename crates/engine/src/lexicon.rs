@@ -8,6 +8,7 @@
 //! abbreviations from the style guides above. Countries, organisations and
 //! public figures live in `data/`, read by [`crate::gazetteer`].
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -70,10 +71,6 @@ impl<T: Copy> WordTable<T> {
 /// 0. With `fold_case`, the list's words are in lower case and `word`'s
 /// ASCII letters match in either case.
 fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option<usize> {
-    let first = match fold_case {
-        true => word.first()?.to_ascii_lowercase(),
-        false => *word.first()?,
-    };
     let stride = word.len() + usize::from(table);
     let mut at = 0;
     while at + 1 < list.len() {
@@ -87,17 +84,22 @@ fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option
         if len > word.len() {
             return None;
         }
-        let mut entry = words;
-        while entry < at {
-            let (group, bytes) = (list[entry], entry + usize::from(table));
-            let same = |listed: &[u8]| match fold_case {
-                true => listed.eq_ignore_ascii_case(word),
-                false => listed == word,
-            };
-            if list[bytes] == first && list.get(bytes..bytes + len).is_some_and(same) {
-                return Some(if table { group as usize } else { 0 });
+        // The group's words are sorted (`packed`): halve them.
+        let (mut low, mut high) = (0, count);
+        while low < high {
+            let middle = (low + high) / 2;
+            let entry = words + middle * stride;
+            let listed = list.get(entry + usize::from(table)..entry + stride)?;
+            let order = listed
+                .iter()
+                .zip(word)
+                .map(|(&l, &w)| l.cmp(&if fold_case { w.to_ascii_lowercase() } else { w }))
+                .find(|order| order.is_ne());
+            match order {
+                None => return Some(if table { list[entry] as usize } else { 0 }),
+                Some(Ordering::Less) => low = middle + 1,
+                Some(_) => high = middle,
             }
-            entry += stride;
         }
         return None;
     }
@@ -176,6 +178,7 @@ pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
         if count > 0 {
             assert!(count < 256, "a list has under 256 words of one length");
             (out[at], out[at + 1], at) = (len as u8, count as u8, at + 2);
+            let group_start = at;
             let (mut start, mut i, mut group) = (0, 0, 0);
             while i < bytes.len() {
                 match bytes[i] {
@@ -202,10 +205,46 @@ pub const fn packed<const N: usize>(list: &str, table: bool) -> [u8; N] {
                 }
                 i += 1;
             }
+            sort_entries(&mut out, group_start, at, len, table as usize);
         }
         len += 1;
     }
     out
+}
+
+/// Sorts the entries of one length group by their bytes (an entry is a
+/// table's group byte, `skip`, then `len` bytes), so that a search can
+/// halve them; a word listed twice is a mistake in the list.
+const fn sort_entries<const N: usize>(
+    out: &mut [u8; N],
+    start: usize,
+    end: usize,
+    len: usize,
+    skip: usize,
+) {
+    let stride = skip + len;
+    let mut sorted = start + stride;
+    while sorted < end {
+        let mut at = sorted;
+        while at > start {
+            let (a, b) = (at - stride, at);
+            let mut k = 0;
+            while k < len && out[a + skip + k] == out[b + skip + k] {
+                k += 1;
+            }
+            assert!(k < len, "a word is listed once");
+            if out[a + skip + k] < out[b + skip + k] {
+                break;
+            }
+            let mut j = 0;
+            while j < stride {
+                (out[a + j], out[b + j]) = (out[b + j], out[a + j]);
+                j += 1;
+            }
+            at = a;
+        }
+        sorted += stride;
+    }
 }
 
 macro_rules! words {
@@ -1577,6 +1616,44 @@ mod tests {
             assert_eq!(TABLE.get(word), Some(value), "{word:?}");
         }
         for missing in ["", "k", "eur", "kilometres", "b"] {
+            assert_eq!(TABLE.get(missing), None, "{missing:?}");
+        }
+    }
+
+    #[test]
+    fn a_search_halves_a_long_group_of_one_length() {
+        // Listed out of order on purpose: the build sorts each length group.
+        const LIST: Words = words![
+            "wolf", "bear", "lynx", "hare", "deer", "boar", "mole", "vole", "newt", "toad", "frog",
+            "crow", "wren", "kite", "hawk", "dove", "swan", "duck", "gull", "tern", "orca", "seal",
+            "crab", "clam", "moth", "wasp", "gnat", "flea", "mink", "ibex",
+        ];
+        let all: Vec<&str> = LIST.iter().collect();
+        assert!(all.windows(2).all(|w| w[0] < w[1]), "{all:?}");
+        for word in &all {
+            assert!(LIST.contains(word), "{word:?}");
+            assert!(LIST.contains_any_case(&word.to_uppercase()), "{word:?}");
+        }
+        for missing in [
+            "aard", "bea", "bearr", "dovf", "zzzz", "wolg", "Wolf", "ibey", "Ωolf",
+        ] {
+            assert!(!LIST.contains(missing), "{missing:?}");
+        }
+        const TABLE: WordTable<u8> = table![u8;
+            1 => ["tonne", "gramo", "ounce"],
+            2 => ["litre", "pints", "gills"],
+            3 => ["metre", "yards", "miles", "inchs"],
+        ];
+        for (word, value) in [
+            ("gills", 2),
+            ("gramo", 1),
+            ("inchs", 3),
+            ("yards", 3),
+            ("tonne", 1),
+        ] {
+            assert_eq!(TABLE.get(word), Some(value), "{word:?}");
+        }
+        for missing in ["gill", "gramp", "aaaaa", "zzzzz", "metres"] {
             assert_eq!(TABLE.get(missing), None, "{missing:?}");
         }
     }
