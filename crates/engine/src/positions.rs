@@ -146,7 +146,9 @@ impl QuotedParty {
         self.0[tokens].fill(value);
     }
 
-    /// `None` outside quotes; inside, the speaker's party if known.
+    /// `None` outside quotes; inside, the speaker's party if known. Asked
+    /// of every token: inlined, or the size-tuned Wasm makes it a call.
+    #[inline(always)]
     fn get(&self, i: usize) -> Option<Option<PartyId>> {
         match self.0.get(i).copied() {
             None | Some(Self::OUTSIDE) => None,
