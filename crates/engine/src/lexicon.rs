@@ -1485,9 +1485,10 @@ impl Hasher for WordHasher {
 
 /// Personal pronouns that can stand for a speaker, with their gender.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    match word {
-        "he" | "He" | "him" | "his" | "His" => Some(Gender::Male),
-        "she" | "She" | "her" | "Her" => Some(Gender::Female),
+    // On bytes: a match on `&str` calls its comparison once per arm.
+    match word.as_bytes() {
+        b"he" | b"He" | b"him" | b"his" | b"His" => Some(Gender::Male),
+        b"she" | b"She" | b"her" | b"Her" => Some(Gender::Female),
         _ => None,
     }
 }

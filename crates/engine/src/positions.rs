@@ -1175,7 +1175,7 @@ impl Finder<'_, '_> {
             let w = doc.word(j);
             // Most tokens are words, and of those only two can end a clause.
             if doc.kind(j) == Some(TokenKind::Word) {
-                if (w == "and" || w == "but") && self.predicate_follows(j + 1) {
+                if matches!(w.as_bytes(), b"and" | b"but") && self.predicate_follows(j + 1) {
                     return j;
                 }
                 j += 1;
@@ -1194,7 +1194,7 @@ impl Finder<'_, '_> {
                 }
                 return end;
             }
-            if w == "," {
+            if w.as_bytes() == b"," {
                 let next = doc.word(j + 1);
                 let mut buffer = [0u8; lexicon::MAX_WORD];
                 let lower = lexicon::lowercase(next, &mut buffer).unwrap_or("");
