@@ -208,6 +208,15 @@ impl Gazetteer {
         }
     }
 
+    /// The entry of a name written as `name` in any case ("NEW DELHI").
+    pub fn entry_named_in_any_case(&self, name: &str) -> Option<Entry> {
+        let n = self
+            .names
+            .iter()
+            .position(|n| n.eq_ignore_ascii_case(name))?;
+        Some(self.entries[n])
+    }
+
     /// Can a name start with `word` (a token: "Russia's", "U.S.",
     /// "Russia-Ukraine")? True when the word, or the part of it before one
     /// of its marks, is the first word of a name.

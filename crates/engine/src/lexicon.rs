@@ -733,6 +733,7 @@ const STATE_ORGANS: Words = words![
     "regime",
     "junta",
     "cabinet",
+    "treasury",
 ];
 
 /// Premodifiers that make a state organ explicit: "federal troops".

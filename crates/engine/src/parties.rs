@@ -774,12 +774,16 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             continue;
         };
         let tokens = cast.references[first].tokens.clone();
-        // "President Samuel Kachingwe", "Information Minister Felix Mhango"
-        // with no country named: the country of the story.
-        let office_of_state = cast.people[person]
-            .title
-            .as_deref()
-            .is_some_and(|t| t.split(' ').any(|w| w == "President" || w == "Minister"));
+        // "President Samuel Kachingwe", "Information Minister Felix Mhango",
+        // "Deputy Treasury Secretary Mia Holt" with no country named: the
+        // country of the story. Not a union's or a party's general secretary.
+        let office_of_state = cast.people[person].title.as_deref().is_some_and(|t| {
+            let mut words = t.split(' ');
+            words
+                .clone()
+                .any(|w| matches!(w, "President" | "Minister" | "Secretary"))
+                && !words.any(|w| w.eq_ignore_ascii_case("general"))
+        });
         cast.people[person].party = side_from_context(doc, cast, tokens)
             .or_else(|| office_of_state.then_some(cast.home).flatten());
     }
@@ -862,6 +866,10 @@ fn speaking_names<'t>(
                 let k = slot(bare(doc.word(i)), &mut seen);
                 seen[k].in_a_name = true;
             }
+            continue;
+        }
+        // "the Government", "the Treasury": a state's organ, not a name.
+        if doc.lex(t.start).is_state_organ() {
             continue;
         }
         let k = slot(bare(doc.word(t.start)), &mut seen);
@@ -1289,7 +1297,29 @@ fn party_in(doc: &Document, cast: &Cast, from: usize, to: usize) -> Option<Party
     })
 }
 
-/// The country most named, when one clearly leads.
+/// "WASHINGTON, Jan. 15 —", "KYIV, Ukraine (AP) —": the country whose
+/// capital (or whose name) opens the story in capitals, when the story
+/// names that country again.
+fn dateline_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
+    let caps = |k: usize| {
+        let w = doc.word(k);
+        w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let words = (0..3).take_while(|&k| caps(k)).count();
+    if words == 0 || !matches!(doc.word(words), "," | "(" | "—" | "–" | "-") {
+        return None;
+    }
+    // "NEW DELHI" is "New Delhi": once a story, so a walk through the names.
+    let place = doc.range_span(0, words).of(doc.text);
+    let entry = Gazetteer::get().entry_named_in_any_case(place)?;
+    let country =
+        entry.kind == PartyKind::Country && matches!(entry.form, Form::Capital | Form::Name);
+    country.then(|| cast.party_named(entry.party)).flatten()
+}
+
+/// The country the story is set in: the one whose organs it names, or
+/// that its dateline names, or else the country most named, when one
+/// clearly leads.
 fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
     let mut count = vec![0usize; cast.parties.len()];
     // "Congo's government", "the Kenyan authorities": the one country whose
@@ -1310,6 +1340,9 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
         }
     }
     if let Some(Some(p)) = organs {
+        return Some(p);
+    }
+    if let Some(p) = dateline_country(doc, cast) {
         return Some(p);
     }
     let best = (0..count.len()).max_by_key(|&p| (count[p], std::cmp::Reverse(p)))?;
@@ -1359,12 +1392,28 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         let lex = doc.lex(i);
         if taken
             || doc.kind(i) != Some(TokenKind::Word)
-            || !(lex.is_state_premodifier() || lex.may_be_generic_reference())
+            || !(lex.is_state_premodifier()
+                || lex.may_be_generic_reference()
+                || lex.is_state_organ())
         {
             continue;
         }
         let w = doc.word(i);
         let lower_first = w.chars().next().is_some_and(char::is_lowercase);
+        // "The Government said", "the Treasury will", "the military said":
+        // a state's organ named alone, in either case, is the story's
+        // country's ("the government" alone is below, with its premodifiers).
+        let with_premodifiers = lex.is_state_premodifier() && lower_first;
+        let organ_alone = lex.is_state_organ()
+            && !with_premodifiers
+            && !doc.is(i, "troops")
+            && doc.is(i.wrapping_sub(1), "the")
+            && !doc.is(i + 1, "of")
+            && !doc.is_capitalized(i + 1);
+        if organ_alone {
+            found.extend(cast.home.map(|home| (i..i + 1, home)));
+            continue;
+        }
         // "federal defence forces", "the federal government", "government troops"
         if lex.is_state_premodifier() && lower_first {
             if let Some(home) = cast.home {
@@ -1752,6 +1801,55 @@ mod tests {
         );
         let found = mentions("Bolivia said the Spanish flu of 1918 reached it late.");
         assert_eq!(found, [("Bolivia".to_string(), "Bolivia".to_string())]);
+    }
+
+    #[test]
+    fn a_state_organ_alone_in_either_case_is_the_story_country() {
+        let story = "Peru votes on Sunday. Peru is calm. The Government said it was ready, \
+                     the Treasury will pay, and the military said it would stay in barracks.";
+        let found = mentions(story);
+        for organ in ["Government", "Treasury", "military"] {
+            assert!(
+                found.contains(&(organ.into(), "Peru".into())),
+                "{organ}: {found:?}"
+            );
+        }
+        // Not a party of its own, and not with no country to stand for.
+        let found = mentions("The Government said it was ready. The Treasury will pay.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_dateline_names_the_story_country() {
+        // Chile is named more, but the story is filed from Peru's capital.
+        let story = "LIMA, May 2 — Chile and Chile's navy left. Chile's envoy met Peru's. \
+                     The government said talks would go on. Deputy Treasury Secretary \
+                     Ana Ruiz said so.";
+        let found = mentions(story);
+        assert!(
+            found.contains(&("government".into(), "Peru".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Ana Ruiz".into(), "Peru".into())),
+            "{found:?}"
+        );
+        // "NEW DELHI" is found as "New Delhi"; a dateline of a country the
+        // story never names again sets nothing.
+        let found = mentions("NEW DELHI (AP) — India and Chile met. The government said no.");
+        assert!(
+            found.contains(&("government".into(), "India".into())),
+            "{found:?}"
+        );
+        let found =
+            mentions("LIMA, May 2 — Chile voted. Chile met Bolivia. The government said no.");
+        assert!(
+            found.contains(&("government".into(), "Chile".into())),
+            "{found:?}"
+        );
+        // A union's general secretary is not an officer of the state.
+        let found = mentions("LIMA — Peru voted. General Secretary Rosa Quispe said so.");
+        assert!(found.iter().all(|(t, _)| t != "Rosa Quispe"), "{found:?}");
     }
 
     #[test]

@@ -710,6 +710,12 @@ impl Finder<'_, '_> {
         if j == i && i > 0 && doc.is_any(i - 1, DETERMINERS) {
             return None;
         }
+        // "press secretary Dana Cole", "the press officer said": a noun
+        // before a role noun, in a title. Not "rejecting official results".
+        let titled = |k| doc.is_capitalized(k) || doc.lex(k).is_speech_verb();
+        if j == i && doc.lex(i + 1).is_role_noun() && !doc.is_capitalized(i + 1) && titled(i + 2) {
+            return None;
+        }
         // "to support": an infinitive inside another clause.
         if j == i && doc.is(i.wrapping_sub(1), "to") {
             return None;
@@ -1265,6 +1271,27 @@ mod tests {
     /// Only the stances of the positions in `text`.
     fn stances(text: &str) -> Vec<&'static str> {
         positions(text).into_iter().map(|p| p.2).collect()
+    }
+
+    #[test]
+    fn a_stance_verb_in_a_title_is_a_noun() {
+        assert_eq!(
+            positions("White House press secretary Ana Ruiz said Washington supported the plan."),
+            [(
+                "Washington supported the plan".into(),
+                "United States".into(),
+                "support"
+            )]
+        );
+        assert_eq!(
+            stances("The press officer said nothing."),
+            Vec::<&str>::new()
+        );
+        // Before a role noun that is no title, still a verb.
+        assert_eq!(
+            stances("Peru opposed the vote, rejecting official results."),
+            ["oppose", "reject"]
+        );
     }
 
     #[test]
