@@ -39,6 +39,9 @@ pub struct PartyRecord {
 #[derive(Clone, Debug)]
 pub struct PersonRecord {
     pub name: String,
+    /// A built-in figure's name as the article spells it, when it spells it
+    /// otherwise in as many words ("Volodymyr Zelenskyy"): the name shown.
+    pub written: Option<String>,
     pub title: Option<String>,
     pub party: Option<PartyId>,
     pub gender: Option<Gender>,
@@ -229,6 +232,7 @@ impl Cast {
         let id = self.people.len();
         self.people.push(PersonRecord {
             name: name.to_string(),
+            written: None,
             title: title.map(str::to_string),
             party,
             gender,
@@ -320,7 +324,7 @@ impl Cast {
             .people
             .iter()
             .map(|p| Person {
-                name: p.name.clone(),
+                name: p.written.as_ref().unwrap_or(&p.name).clone(),
                 title: p.title.clone(),
                 party: p.party.map(|x| rank[x]).filter(|&x| x != usize::MAX),
             })
@@ -711,7 +715,9 @@ pub fn find(doc: &Document) -> Cast {
         {
             if let Some(&p) = by_initials.get(w) {
                 cast.alias(w, p);
-            } else if in_list_of_parties(doc, chunk.tokens.start, &known_at, &cast) {
+            } else if chunk.tokens.start > 0 // a dateline: "KYIV, Ukraine (AP) —"
+                && in_list_of_parties(doc, chunk.tokens.start, &known_at, &cast)
+            {
                 cast.party_id(w, PartyKind::Organisation, Category::Other);
             }
         }
@@ -1002,6 +1008,15 @@ fn push_known(
         Some(figure) => {
             let person =
                 cast.add_person(figure.name, Some(figure.role), Some(party), figure.gender);
+            let written = trim_possessive(doc, tokens.clone()).of(doc.text);
+            let words = |name: &str| name.split_whitespace().count();
+            let record = &mut cast.people[person];
+            if record.written.is_none()
+                && written != figure.name
+                && words(written) == words(figure.name)
+            {
+                record.written = Some(written.to_string());
+            }
             Target::Person(person)
         }
         None => Target::Party(party),
@@ -1684,6 +1699,25 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_is_shown_as_the_article_spells_them() {
+        let names = |text: &str| -> Vec<String> {
+            crate::analyze(text)
+                .people
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        // The surname alone first, the whole name after: one person.
+        let text = "Zelenskyy spoke. Volodymyr Zelenskyy said Ukraine would not give up.";
+        assert_eq!(names(text), ["Volodymyr Zelenskyy"]);
+        assert_eq!(
+            side_of(text, "Volodymyr Zelenskyy").as_deref(),
+            Some("Ukraine")
+        );
+        assert_eq!(names("Volodymyr Zelensky spoke."), ["Volodymyr Zelensky"]);
+    }
+
+    #[test]
     fn a_ministry_after_a_country_is_that_country() {
         let parties = |text: &str| -> Vec<String> {
             crate::analyze(text)
@@ -1847,6 +1881,9 @@ mod tests {
             found.contains(&("government".into(), "Chile".into())),
             "{found:?}"
         );
+        // A dateline is no list of parties.
+        let found = mentions("KYIV, Ukraine (AP) — Russia struck Ukraine. Kyiv said so.");
+        assert!(found.iter().all(|(t, _)| t != "KYIV"), "{found:?}");
         // A union's general secretary is not an officer of the state.
         let found = mentions("LIMA — Peru voted. General Secretary Rosa Quispe said so.");
         assert!(found.iter().all(|(t, _)| t != "Rosa Quispe"), "{found:?}");
