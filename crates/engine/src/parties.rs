@@ -609,7 +609,17 @@ pub fn find(doc: &Document) -> Cast {
         let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
         let followed_by_union = doc.is(t.end, "union");
         let corporate = is_company_by_what_it_has(doc, &t);
-        if has_organisation_word(doc, &t) || descriptor || followed_by_union || corporate {
+        // What an apposition calls a name that has no organisation word of
+        // its own ("Western Shippers Council, an industry group" is no company).
+        let named_so = has_organisation_word(doc, &t);
+        let described = described_after(doc, t.end).filter(|_| !named_so);
+        if named_so
+            || descriptor
+            || followed_by_union
+            || corporate
+            || described.is_some()
+            || abbreviated_after(doc, &t)
+        {
             let start = organisation_start(doc, &t);
             if start == t.end {
                 continue;
@@ -632,14 +642,15 @@ pub fn find(doc: &Document) -> Cast {
             } else if descriptor || corporate || (t.clone()).any(|i| doc.lex(i).is_company_word()) {
                 Category::Company
             } else {
-                Category::Other
+                described.unwrap_or(Category::Other)
             };
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
             let shortened = by_last_word.get(name.as_str()).copied().flatten();
             // "Government spokeswoman …", "Police said": a common noun,
             // capitalised, names no organisation of its own.
-            let common_noun = start + 1 == t.end && !descriptor && !corporate;
+            let common_noun =
+                start + 1 == t.end && !descriptor && !corporate && described.is_none();
             if common_noun && shortened.is_none() && cast.party_named(first).is_none() {
                 continue;
             }
@@ -905,6 +916,44 @@ fn speaking_names<'t>(
         if cast.party_named(s.word).is_none() {
             cast.party_id(s.word, PartyKind::Organisation, category);
         }
+    }
+}
+
+/// "the Royal College of Nursing (RCN)": a name of several words that the
+/// acronym in brackets after it abbreviates is an organisation's.
+fn abbreviated_after(doc: &Document, t: &Range<usize>) -> bool {
+    let acronym = doc.word(t.end + 1);
+    let start = organisation_start(doc, t);
+    doc.word(t.end) == "("
+        && doc.word(t.end + 2) == ")"
+        && is_acronym(acronym)
+        && start + 1 < t.end
+        && initials(&text_of(doc, start..t.end))
+            .iter()
+            .any(|s| s == acronym)
+}
+
+/// "Unison, the country's largest union,", "Acme, a chipmaker,": a name
+/// that an apposition after it calls an organisation, and what kind.
+fn described_after(doc: &Document, end: usize) -> Option<Category> {
+    if doc.word(end) != "," || !doc.is_any(end + 1, words!["the", "a", "an"]) {
+        return None;
+    }
+    let head = (end + 2..end + 7).find(|&k| doc.kind(k) != Some(TokenKind::Word))? - 1;
+    if doc.word(head + 1) != "," || doc.is_capitalized(head) {
+        return None;
+    }
+    match lexicon::generic_organisation_reference(doc.word(head)) {
+        Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => {
+            Some(Category::Union)
+        }
+        Some(kind) if lexicon::generic_reference_names(kind).contains(&"company") => {
+            Some(Category::Company)
+        }
+        _ => doc
+            .lex(head)
+            .is_organisation_descriptor()
+            .then_some(Category::Other),
     }
 }
 
@@ -1696,6 +1745,36 @@ mod tests {
         let a = crate::analyze(text);
         let person = a.people.iter().find(|p| p.name == name).expect(name);
         person.party.map(|p| a.parties[p].name.clone())
+    }
+
+    #[test]
+    fn an_apposition_or_an_acronym_in_brackets_makes_an_organisation() {
+        let found = mentions("Unison, the country’s largest union, said it would ballot members.");
+        assert!(
+            found.contains(&("Unison".into(), "Unison".into())),
+            "{found:?}"
+        );
+        let found = mentions("Talks stalled. Acme, a chipmaker, said it would cut jobs.");
+        assert!(found.contains(&("Acme".into(), "Acme".into())), "{found:?}");
+        // A person's apposition makes no organisation of them.
+        let found = mentions("Talks stalled. Ana Berg, the union’s leader, said no.");
+        assert!(found.is_empty(), "{found:?}");
+        let found =
+            mentions("But the Royal College of Nursing (RCN) said no. Talks with the RCN failed.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Royal College of Nursing", "Royal College of Nursing"),
+                ("RCN", "Royal College of Nursing"),
+                ("RCN", "Royal College of Nursing"),
+            ])
+        );
+        // Brackets that do not abbreviate the name before them.
+        let found = mentions("But the Royal College of Nursing (UK) said no.");
+        assert!(
+            found.iter().all(|(t, _)| t != "Royal College of Nursing"),
+            "{found:?}"
+        );
     }
 
     #[test]
