@@ -972,7 +972,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Support,
         words![
             "support", "back", "endorse", "welcome", "favour", "favor", "praise", "defend", "hail",
-            "applaud", "champion", "embrace",
+            "applaud", "champion", "embrace", "commend", "laud",
         ],
     ),
     (
@@ -1028,6 +1028,8 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "prohibit",
             "refute",
             "end",
+            "turn",
+            "pull",
         ],
     ),
     (
