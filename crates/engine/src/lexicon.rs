@@ -1061,7 +1061,9 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
     ),
     (
         Stance::Act,
-        words!["fine", "freeze", "expel", "release", "sanction", "vote"],
+        // "opened an inquiry"; only so inflected, as "open" is the
+        // adjective of "open to talks".
+        words!["fine", "freeze", "expel", "release", "sanction", "vote", "opened", "opens"],
     ),
     (
         Stance::Agree,

@@ -1576,6 +1576,11 @@ mod tests {
             // Lobbying against the duties opposes them.
             ["agree", "act", "oppose", "oppose", "propose"]
         );
+        // Opening an inquiry acts; being open to talks supports them.
+        assert_eq!(
+            stances("Chad opened an inquiry into the imports. Chad is open to talks."),
+            ["act", "support"]
+        );
     }
 
     #[test]
