@@ -126,6 +126,9 @@ struct Finder<'d, 't> {
     /// The party the last main clause was about (a reporter, or the subject
     /// of a stance no report introduced): what "it" most likely stands for.
     topic: Option<PartyId>,
+    /// The parties of the last subject that named more than one: what
+    /// "the two sides" are.
+    sides: Vec<PartyId>,
 }
 
 /// For each token, whether it is inside a quote and the speaker's party if
@@ -315,6 +318,7 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
         quoted_party,
         out: Vec::new(),
         topic: None,
+        sides: Vec::new(),
     };
     for s in 0..doc.sentences.len() {
         f.sentence(doc.sentences[s].tokens.clone());
@@ -562,7 +566,12 @@ impl Finder<'_, '_> {
                 ""
             };
             let (parties, start) = match subject {
-                Some((parties, start)) => (parties, start),
+                Some((parties, start)) => {
+                    if parties.len() > 1 {
+                        self.sides.clone_from(&parties);
+                    }
+                    (parties, start)
+                }
                 None => {
                     let participle = doc.word(i).ends_with("ing")
                         && (before == "," || before == "and" || before == "but");
@@ -943,6 +952,14 @@ impl Finder<'_, '_> {
             return None;
         }
         let last = group - 1;
+        // "the two sides said", "both sides agreed": the parties last named
+        // together.
+        if doc.is(last, "sides")
+            && doc.is_any(last.wrapping_sub(1), words!["two", "both"])
+            && self.sides.len() > 1
+        {
+            return Some((self.sides.clone(), last - 1));
+        }
         // In a quote: "we", "I".
         if let Some(party) = self.quoted_party.get(last) {
             if doc.lex(last).is_first_person() {
@@ -1818,6 +1835,18 @@ mod tests {
         let found = positions("Japan and the European Union approved the merger on Monday.");
         let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(parties, ["Japan", "European Union"]);
+    }
+
+    #[test]
+    fn the_two_sides_are_the_parties_last_named_together() {
+        let text = "Chad and Sudan agreed to talks. The two sides said they would \
+                    reopen the border. Both sides will release prisoners.";
+        let found = positions(text);
+        let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(parties, ["Chad", "Sudan", "Chad", "Sudan", "Chad", "Sudan"]);
+        assert_eq!(found[2].0, "they would reopen the border");
+        // No two parties named together: "the two sides" are no one's.
+        assert!(positions("Chad agreed to talks. The two sides will meet.").len() == 1);
     }
 
     #[test]
