@@ -2,7 +2,7 @@
 //   node scripts/short-imports.mjs GLUE.js MODULE.wasm
 // wasm-bindgen names each import after its function and a 16-digit hash
 // ("__wbg_getElementById_7ee213db584f37b0"), and both files spell every
-// name out: some 175 of them, which gzip cannot shorten, since hashes do
+// name out: some 180 of them, which gzip cannot shorten, since hashes do
 // not repeat. An import is renamed only where the glue names it exactly
 // once, as the key of its imports object; any other is left as it is.
 import fs from 'node:fs';
