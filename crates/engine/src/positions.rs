@@ -632,6 +632,8 @@ impl Finder<'_, '_> {
             let span = doc.range_span(start, end);
             let speaker = self.speaker_at(start).map(|p| [p]);
             let owners = speaker.as_ref().map_or(&parties[..], |p| p);
+            // A clause about a thing named before it is still read past
+            // (and sets the topic), but states no stance of its own.
             let gapped = ends_in_preposition(doc, start..end);
             if !gapped && !self.extend_last(owners, stance, start, span.end) {
                 self.push_each(owners, span, stance);
@@ -1846,7 +1848,10 @@ mod tests {
         assert_eq!(parties, ["Chad", "Sudan", "Chad", "Sudan", "Chad", "Sudan"]);
         assert_eq!(found[2].0, "they would reopen the border");
         // No two parties named together: "the two sides" are no one's.
-        assert!(positions("Chad agreed to talks. The two sides will meet.").len() == 1);
+        assert_eq!(
+            positions("Chad agreed to talks. The two sides will meet.").len(),
+            1
+        );
     }
 
     #[test]
