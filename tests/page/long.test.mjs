@@ -173,41 +173,51 @@ test('keys, tooltips, layers, the panel\'s lists and sides work in a long articl
 });
 
 test('an article offered while a long one is still being analysed is the one that stays', async () => {
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${origin}/`);
-  await page.waitForSelector('[data-kind="quote"]');
   const SHORT = 'Chile said it would not sign the treaty. "Never," said Chile’s foreign minister.';
-  // One article offered first, so that the paste box and its submission
-  // have run once: Yew renders in microtasks only while its work takes
-  // under 16 ms, and code that runs for the first time is compiled then.
-  const WARM = 'Peru said it would sign the treaty.';
-  await page.click('text=Paste or drop an article');
-  await page.evaluate((t) => { document.querySelector('textarea').value = t; }, WARM);
-  await page.click('button[type=submit]');
-  await page.waitForFunction((t) => document.querySelector('.sp-article')?.textContent === t, WARM);
   // Both articles offered in one task: the page renders in microtasks, and
-  // the long article's analysis waits for tasks after this one.
-  const offered = await page.evaluate(async ([long, short]) => {
-    window.longShown = false;
-    new MutationObserver(() => {
-      window.longShown ||= document.querySelectorAll('.sp-article > .sp-p').length > 100;
-    }).observe(document.querySelector('.sp-frame'), { childList: true, subtree: true });
-    const settle = async () => { for (let i = 0; i < 100; i++) await Promise.resolve(); };
-    const offer = async (text) => {
-      [...document.querySelectorAll('button')].find((b) => b.textContent === 'Paste or drop an article').click();
-      await settle();
-      document.querySelector('textarea').value = text;
-      document.querySelector('button[type=submit]').click();
-      await settle();
-    };
-    const start = performance.now();
-    await offer(long);
-    await offer(short);
-    return { inOneTask: !window.longShown && document.querySelector('textarea') === null, ms: performance.now() - start };
-  }, [TEXT, SHORT]);
-  assert.equal(offered.inOneTask, true, `both offered before the long article could be shown (${offered.ms} ms)`);
+  // the long article's analysis waits for tasks after this one. Yew renders
+  // in microtasks only until its work outruns a 16 ms slice, when it
+  // yields to a timeout; on a slow machine that can happen before the
+  // second box is open, and the attempt is made again on a new page.
+  const ATTEMPTS = 6;
+  let page;
+  let errors;
+  let offered;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    page = await context.newPage();
+    errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('[data-kind="quote"]');
+    offered = await page.evaluate(async ([long, short]) => {
+      window.longShown = false;
+      new MutationObserver(() => {
+        window.longShown ||= document.querySelectorAll('.sp-article > .sp-p').length > 100;
+      }).observe(document.querySelector('.sp-frame'), { childList: true, subtree: true });
+      const settle = async () => { for (let i = 0; i < 100; i++) await Promise.resolve(); };
+      const offer = async (text) => {
+        [...document.querySelectorAll('button')].find((b) => b.textContent === 'Paste or drop an article').click();
+        await settle();
+        const area = document.querySelector('textarea');
+        if (!area) return false;
+        area.value = text;
+        document.querySelector('button[type=submit]').click();
+        await settle();
+        return true;
+      };
+      const start = performance.now();
+      const both = (await offer(long)) && (await offer(short));
+      return {
+        inOneTask: both && !window.longShown && document.querySelector('textarea') === null,
+        ms: performance.now() - start,
+      };
+    }, [TEXT, SHORT]);
+    offered.attempts = attempt;
+    if (offered.inOneTask) break;
+    await page.close();
+  }
+  assert.equal(offered.inOneTask, true,
+    `both offered before the long article could be shown (${offered.ms} ms, ${offered.attempts} attempts)`);
   await page.waitForFunction((short) => document.querySelector('.sp-article')?.textContent === short,
     SHORT, { timeout: 60_000 });
   // Long enough for the long article's analysis to have ended several times over.
