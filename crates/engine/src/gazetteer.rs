@@ -181,7 +181,8 @@ impl Gazetteer {
         let group_of: Vec<usize> = names
             .iter()
             .map(|name| {
-                let first = name.split(' ').next().unwrap_or("");
+                // "OPEC+" is found from the word "OPEC": the "+" is a token of its own.
+                let first = name.split(' ').next().unwrap_or("").trim_end_matches('+');
                 let next = by_first_word.len() as u32;
                 *by_first_word.entry(first).or_insert(next) as usize
             })

@@ -1563,7 +1563,18 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["commission"], &["Commission"]),
     (&["department"], &["Department"]),
     (&["party"], &["Party"]),
+    // "the bloc", "the alliance", and "the group" in a story with no company.
+    (
+        &["bloc", "alliance", "cartel"],
+        &[
+            "Union", "League", "Community", "Alliance", "NATO", "OPEC", "OPEC+", "ASEAN", "BRICS",
+            "ECOWAS", "SADC", "Mercosur", "CARICOM",
+        ],
+    ),
 ];
+
+/// The kind of generic reference "the group" is when no company fits it.
+pub const BLOC_REFERENCE: usize = GENERIC_REFERENCES.len() - 1;
 
 /// How many kinds of generic reference there are.
 pub const GENERIC_REFERENCE_KINDS: usize = GENERIC_REFERENCES.len();

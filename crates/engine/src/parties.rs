@@ -169,7 +169,11 @@ impl Cast {
     /// The one party a generic noun can stand for: "union" when the story
     /// has one union, "company" when it has one company.
     pub fn only_party_called(&self, word: &str) -> Option<PartyId> {
-        self.only_called[lexicon::generic_organisation_reference(word)?]
+        let kind = lexicon::generic_organisation_reference(word)?;
+        self.only_called[kind].or_else(|| {
+            let group = word.eq_ignore_ascii_case("group");
+            self.only_called[lexicon::BLOC_REFERENCE].filter(|_| group)
+        })
     }
 
     /// The reference that starts at token `i`, if any.
@@ -466,7 +470,13 @@ fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
 }
 
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
-    tokens.clone().any(|i| doc.lex(i).is_organisation_word())
+    // "Energy Minister", "Mining Ministry": before an office, a company
+    // word names a portfolio.
+    const OFFICES: lexicon::Words =
+        lexicon::words!["Minister", "Ministry", "Secretary", "Department", "Commissioner"];
+    tokens
+        .clone()
+        .any(|i| doc.lex(i).is_organisation_word() && !OFFICES.contains(doc.word(i + 1)))
 }
 
 /// The parts of a chunk without an organisation word, split at connectors.
@@ -798,7 +808,12 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             let mut words = t.split(' ');
             words
                 .clone()
-                .any(|w| matches!(w, "President" | "Minister" | "Secretary"))
+                .any(|w| {
+                    matches!(
+                        w,
+                        "President" | "Minister" | "Secretary" | "Adviser" | "Advisor" | "Premier"
+                    )
+                })
                 && !words.any(|w| w.eq_ignore_ascii_case("general"))
         });
         cast.people[person].party = side_from_context(doc, cast, tokens)
@@ -1099,13 +1114,16 @@ fn starts_another_name(doc: &Document, i: usize) -> bool {
 /// Does a country's name before token `i` only say where private people
 /// or a firm are from? "striking US staff", "Canadian financial media giant
 /// Thomson": one of the few lowercase words after it is a noun of
-/// [`lexicon::Lex::is_private_head`].
+/// [`lexicon::Lex::is_private_head`]. Not one after a verb: "Iraq pressed
+/// producers".
 fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
     (i..i + 3)
         .take_while(|&j| {
             doc.kind(j) == Some(TokenKind::Word)
                 && doc.word(j).starts_with(|c: char| c.is_lowercase())
                 && !doc.is(j, "and")
+                && doc.lex(j).stance().is_none()
+                && !doc.lex(j).is_speech_verb()
         })
         .any(|j| doc.lex(j).is_private_head())
 }
@@ -1518,8 +1536,14 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                     && (i - back + 1..i).all(|k| doc.word(k).starts_with(char::is_lowercase))
             })
         };
+        // "the 27-nation bloc", "the 39-member group".
+        let sized = i >= 2
+            && doc.kind(i - 1) == Some(TokenKind::Number)
+            && doc.word(i - 1).contains('-')
+            && doc.is(i - 2, "the");
         if lex.may_be_generic_reference()
             && (doc.is_any(i.wrapping_sub(1), words!["the", "their", "our"])
+                || sized
                 || lex.is_force_noun()
                 || after_possessive())
             && !doc.is_capitalized(i + 1)
@@ -1593,6 +1617,55 @@ mod tests {
                 ("Kremlin", "Russia")
             ])
         );
+    }
+
+    #[test]
+    fn a_country_before_a_verb_acts_whatever_the_verb_is_about() {
+        assert_eq!(
+            mentions("Peru pressed producers to cut. Chile urged farmers to wait."),
+            pairs(&[("Peru", "Peru"), ("Chile", "Chile")])
+        );
+    }
+
+    #[test]
+    fn a_company_word_before_an_office_names_a_portfolio() {
+        assert_eq!(
+            mentions(
+                "Saudi Energy Minister Omar Fahd met US Energy Secretary Dana Holt. \
+                 Later Norsk Energy said it would sell."
+            ),
+            pairs(&[
+                ("Saudi", "Saudi Arabia"),
+                ("Omar Fahd", "Saudi Arabia"),
+                ("US", "United States"),
+                ("Dana Holt", "United States"),
+                ("Norsk Energy", "Norsk Energy"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bloc_is_the_bloc_and_the_group_when_no_company_is() {
+        assert_eq!(
+            mentions("OPEC+ met on Sunday. The group kept its cuts."),
+            pairs(&[("OPEC+", "OPEC+"), ("group", "OPEC+")])
+        );
+        assert_eq!(
+            mentions("The European Union set duties. The 27-nation bloc will not back down."),
+            pairs(&[("European Union", "European Union"), ("bloc", "European Union")])
+        );
+        // With a company in the story, "the group" is the company.
+        let found = mentions("OPEC+ met. Acme Corporation said the group would drill.");
+        assert_eq!(found.last(), Some(&("group".into(), "Acme Corporation".into())));
+    }
+
+    #[test]
+    fn an_adviser_with_no_country_named_is_the_story_s_country_s() {
+        let found = mentions(
+            "MANILA, May 4 — The Philippines protested. National Security Adviser Elena Cruz \
+             said Manila would stay.",
+        );
+        assert!(found.contains(&("Elena Cruz".into(), "Philippines".into())), "{found:?}");
     }
 
     #[test]
