@@ -1166,6 +1166,15 @@ impl Finder<'_, '_> {
                 let reporter = self
                     .reference_ending_at(self.before_relative_clause(b - 2, sentence_start))
                     .filter(|r| matches!(r.target, Target::Person(_)) == want_person);
+                // "The Philippine foreign ministry, which …, said it", "Manila
+                // summoned the envoy and said it": the one the sentence opens with.
+                let opening = || {
+                    let k = sentence_start + usize::from(doc.is(sentence_start, "the"));
+                    self.cast.reference_at(k).filter(|r| !r.not_acting)
+                };
+                let reporter = reporter
+                    .or_else(opening)
+                    .filter(|r| matches!(r.target, Target::Person(_)) == want_person);
                 if let Some(r) = reporter {
                     return self.cast.party_of(r.target).map(|p| (vec![p], last));
                 }
@@ -1432,6 +1441,19 @@ mod tests {
                 ("pressed Riyadh to reconsider".into(), "United States".into(), "demand"),
             ]
         );
+    }
+
+    #[test]
+    fn it_after_a_report_is_the_reporter_the_sentence_opens_with() {
+        for text in [
+            "Peru summoned Chile's envoy on Monday and said it would not withdraw its ships.",
+            "The Peruvian foreign ministry, which summoned Chile's envoy, said it would not \
+             withdraw its ships.",
+        ] {
+            let found = positions(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, "Peru", "{text}");
+        }
     }
 
     #[test]
