@@ -611,10 +611,13 @@ impl Finder<'_, '_> {
                         && (before == "," || before == "and" || before == "but");
                     // "… and withdrew", "… and would ship": a verb or an
                     // auxiliary joined on to the clause before.
+                    // "would write down the stake and seek to exit": a bare
+                    // verb with what it is for, after a modal's.
                     let coordinated = (before == "and" || before == "but")
                         && (is_finite(doc.word(group_start))
                             || group_start < i
-                            || doc.lex(group_start).is_auxiliary());
+                            || doc.lex(group_start).is_auxiliary()
+                            || doc.is(group_start + 1, "to"));
                     let reported = reporter.as_ref().filter(|(by, said)| {
                         !self.in_quote(i) && self.none_but_named_between(by, *said, group_start)
                     });
@@ -1376,6 +1379,7 @@ impl Finder<'_, '_> {
         let participle = next.ends_with("ing") && after.stance().is_some();
         after.is_auxiliary() && next != "not"
             || participle
+            || (after.stance().is_some() && self.doc.is(j + 1, "to"))
             || (is_finite(next) && (after.stance().is_some() || after.is_speech_verb()))
     }
 
@@ -1454,6 +1458,17 @@ mod tests {
             assert_eq!(found.len(), 1, "{text}: {found:?}");
             assert_eq!(found[0].1, "Peru", "{text}");
         }
+    }
+
+    #[test]
+    fn a_bare_verb_with_to_after_and_is_a_stance_of_its_own() {
+        assert_eq!(
+            positions("Peru said it would sell the stake and seek to exit within a year."),
+            [
+                ("it would sell the stake".into(), "Peru".into(), "intend"),
+                ("seek to exit within a year".into(), "Peru".into(), "demand"),
+            ]
+        );
     }
 
     #[test]
