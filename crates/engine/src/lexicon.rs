@@ -402,6 +402,20 @@ const AUXILIARIES: Words = words![
     "further",
     "reportedly",
     "repeatedly",
+    "long",
+    "consistently",
+    "previously",
+    "recently",
+    "since",
+    "unanimously",
+    "flatly",
+    "openly",
+    "categorically",
+    "vehemently",
+    "initially",
+    "ultimately",
+    "reluctantly",
+    "tentatively",
     "again",
     "then",
     "first",
@@ -1035,8 +1049,8 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
     (
         Stance::Demand,
         words![
-            "demand", "insist", "urge", "press", "lobby", "require", "want", "seek", "sought",
-            "need", "call", "ask", "appeal", "request",
+            "demand", "insist", "urge", "press", "push", "lobby", "require", "want", "seek",
+            "sought", "need", "call", "ask", "appeal", "request",
         ],
     ),
     (
@@ -1063,7 +1077,10 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Act,
         // "opened an inquiry"; only so inflected, as "open" is the
         // adjective of "open to talks".
-        words!["fine", "freeze", "expel", "release", "sanction", "vote", "opened", "opens"],
+        words![
+            "fine", "freeze", "froze", "frozen", "expel", "summon", "release", "sanction", "vote",
+            "opened", "opens",
+        ],
     ),
     (
         Stance::Agree,

@@ -1315,6 +1315,12 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     while j > sentence.start && j + 6 > name.start {
         j -= 1;
         let w = doc.word(j);
+        // "the president of Peru, Ana Ruiz,"
+        if doc.is(j, "of") && j > 0 && doc.lex(j - 1).is_role_noun() {
+            if let Some(p) = party_in(doc, cast, j + 1, name.start) {
+                return Some(p);
+            }
+        }
         saw_role |= doc.lex(j).is_role_noun();
         if saw_role {
             // "union leader Ana Silva": the story's only union; "government
@@ -1657,6 +1663,14 @@ mod tests {
         // With a company in the story, "the group" is the company.
         let found = mentions("OPEC+ met. Acme Corporation said the group would drill.");
         assert_eq!(found.last(), Some(&("group".into(), "Acme Corporation".into())));
+    }
+
+    #[test]
+    fn a_person_after_the_office_of_a_country_is_that_country_s() {
+        assert_eq!(
+            mentions("The president of Peru, Ana Ruiz, rejected the offer."),
+            pairs(&[("Peru", "Peru"), ("Ana Ruiz", "Peru")])
+        );
     }
 
     #[test]

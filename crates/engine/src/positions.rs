@@ -342,11 +342,17 @@ pub fn find(doc: &Document, cast: &Cast, quotes: &[Quote]) -> Vec<Position> {
 }
 
 /// Where the verb that voices a stance noun at token `i` starts, if one
-/// does, with at most one word between ("offered its full backing").
-/// Out of line, for the size-tuned Wasm as `with_particle`.
+/// does, with at most one word between ("voiced support", "lodged a
+/// protest", "issued a warning"). Out of line, for the size-tuned Wasm as
+/// `with_particle`.
 #[inline(never)]
 fn voiced_before(doc: &Document, i: usize) -> Option<usize> {
     const VOICING: Words = words![
+        "lodged",
+        "filed",
+        "registered",
+        "issued",
+        "gave",
         "voiced",
         "voices",
         "expressed",
@@ -366,9 +372,6 @@ fn voiced_before(doc: &Document, i: usize) -> Option<usize> {
         "lent",
         "declared"
     ];
-    if !(doc.is(i, "support") || doc.is(i, "backing")) {
-        return None;
-    }
     (i.saturating_sub(2)..i)
         .rev()
         .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
@@ -821,6 +824,10 @@ impl Finder<'_, '_> {
         if doc.begins(j, "vot") && !doc.is_any(j + 1, words!["for", "against"]) && !modal {
             return None;
         }
+        // "pushed for a ceasefire" demands it; "pushed into the town" does not.
+        if doc.begins(j, "push") && !doc.is(j + 1, "for") {
+            return None;
+        }
         // "voted against", "ruled against", "lobbied against": whatever the
         // verb, against something is a stance against it.
         let stance = if doc.is(j + 1, "against") {
@@ -828,8 +835,11 @@ impl Finder<'_, '_> {
         } else {
             stance
         };
+        // "voiced support for", "lodged a protest": a stance noun after a
+        // verb that only voices it.
+        let voiced = if j == i { voiced_before(doc, i) } else { None };
         // A verb that heads a noun phrase is no predicate: "the offer", "a ban".
-        if j == i && i > 0 && doc.is_any(i - 1, DETERMINERS) {
+        if j == i && i > 0 && doc.is_any(i - 1, DETERMINERS) && voiced.is_none() {
             return None;
         }
         // "press secretary Dana Cole", "the press officer said": a noun
@@ -891,9 +901,6 @@ impl Finder<'_, '_> {
             return None;
         }
         let stance = if negated { negate(stance) } else { stance };
-        // "voiced support for", "expressed strong support": a stance noun
-        // after a verb that only voices it.
-        let voiced = if j == i { voiced_before(doc, i) } else { None };
         Some((stance, voiced.unwrap_or(i), j + 1))
     }
 
@@ -1047,6 +1054,7 @@ impl Finder<'_, '_> {
         // "Moscow has", "The US Secretary of State also hinted".
         let mut j = last + 1;
         let mut steps = 0;
+        let mut companions = Vec::new();
         while j > sentence_start && steps < 6 {
             j -= 1;
             steps += 1;
@@ -1090,6 +1098,7 @@ impl Finder<'_, '_> {
                         None => break,
                     }
                 }
+                parties.append(&mut companions);
                 if parties.len() > 1 {
                     parties.dedup();
                     return Some((parties, group));
@@ -1131,6 +1140,20 @@ impl Finder<'_, '_> {
                             .is_some_and(|r| matches!(r.target, Target::Person(_)))
                 });
                 if let Some(k) = aside.or(role) {
+                    j = k;
+                    continue;
+                }
+                // "Peru, along with Chile, demanded": both.
+                let along = comma.filter(|&k| {
+                    doc.is(k + 1, "alongside")
+                        || (doc.is_any(k + 1, words!["along", "together"]) && doc.is(k + 2, "with"))
+                });
+                if let Some(k) = along {
+                    companions.extend(
+                        (k + 2..j)
+                            .filter_map(|m| self.reference_ending_at(m))
+                            .filter_map(|r| self.cast.party_of(r.target)),
+                    );
                     j = k;
                     continue;
                 }
@@ -1455,8 +1478,9 @@ mod tests {
              withdraw its ships.",
         ] {
             let found = positions(text);
-            assert_eq!(found.len(), 1, "{text}: {found:?}");
-            assert_eq!(found[0].1, "Peru", "{text}");
+            let last = found.last().expect(text);
+            assert_eq!(last.0, "it would not withdraw its ships", "{text}: {found:?}");
+            assert_eq!(last.1, "Peru", "{text}");
         }
     }
 
@@ -1467,6 +1491,34 @@ mod tests {
             [
                 ("it would sell the stake".into(), "Peru".into(), "intend"),
                 ("seek to exit within a year".into(), "Peru".into(), "demand"),
+            ]
+        );
+    }
+
+    #[test]
+    fn common_wire_verbs_state_stances() {
+        for (text, stance) in [
+            ("Peru has long opposed the plan.", "oppose"),
+            ("Peru has consistently opposed the plan.", "oppose"),
+            ("Peru is pushing for a ceasefire.", "demand"),
+            ("Peru summoned Chile's ambassador.", "act"),
+            ("Peru froze the assets of three banks.", "act"),
+            ("Peru lodged a protest with Chile.", "oppose"),
+            ("Peru issued a warning to Chile.", "threaten"),
+        ] {
+            assert_eq!(stances(text), [stance], "{text}");
+        }
+        // Pushing anywhere but for something is no demand.
+        assert_eq!(stances("Peruvian troops pushed into the town."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_party_along_with_another_speaks_for_both() {
+        assert_eq!(
+            positions("Peru, along with Chile, demanded an inquiry."),
+            [
+                ("demanded an inquiry".into(), "Peru".into(), "demand"),
+                ("demanded an inquiry".into(), "Chile".into(), "demand"),
             ]
         );
     }
