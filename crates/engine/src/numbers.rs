@@ -339,6 +339,12 @@ impl Builder<'_, '_> {
                 kind = QuantityKind::Money;
             }
             "am" | "pm" => return self.quiet(i, QuantityKind::Time, value),
+            // "45C": degrees; "5G" is a network's generation, not grams.
+            _ if suffix == "C" || suffix == "F" => {
+                unit = Some("degree".into());
+                kind = QuantityKind::Measure;
+            }
+            _ if suffix == "G" => return i + 1,
             s => {
                 if let Some(f) = scale(s) {
                     value *= f;
@@ -492,6 +498,16 @@ impl Builder<'_, '_> {
             j += 1;
             unit = Some(u.into());
             kind = QuantityKind::Duration;
+        } else if kind == QuantityKind::Count
+            && doc.word(j) == "°"
+            && doc.touching(j)
+            && (doc.is(j + 1, "C") || doc.is(j + 1, "F"))
+        {
+            // "45°C", "45 °F"
+            end = doc.span(j + 1).end;
+            j += 2;
+            unit = Some("degree".into());
+            kind = QuantityKind::Measure;
         } else if let (Some(u), QuantityKind::Count) = (measure_unit(next), kind) {
             // Single letters are units only when written onto the number: "5 m" is not "5 metres".
             if next.len() > 1 || doc.touching(j - 1) {
@@ -929,6 +945,21 @@ mod tests {
         let f = found(text);
         assert_eq!(f.len(), 1, "{text}: {f:?}");
         f[0].clone()
+    }
+
+    #[test]
+    fn temperatures_are_measures_and_a_network_generation_is_no_number() {
+        for (text, written) in [
+            ("It hit 45C.", "45C"),
+            ("It hit 45°C.", "45°C"),
+            ("It fell to 30 °F.", "30 °F"),
+        ] {
+            let (span, value, kind) = one(text);
+            assert_eq!(span, written, "{text}");
+            assert!(value.is_some() && kind == QuantityKind::Measure, "{text}");
+        }
+        assert!(found("The 5G network and 4G phones.").is_empty());
+        assert_eq!(one("It weighs 5g.").2, QuantityKind::Measure);
     }
 
     #[test]
