@@ -565,6 +565,7 @@ const ROLE_NOUNS: Words = words![
     "speaker",
     "candidate",
     "nominee",
+    "counterpart",
 ];
 
 /// The last word of an organisation's proper name: "… Workers Union",

@@ -1674,6 +1674,14 @@ mod tests {
     }
 
     #[test]
+    fn a_counterpart_is_of_the_country_before_it() {
+        assert_eq!(
+            mentions("Ana Ruiz met her Chilean counterpart Luis Vera."),
+            pairs(&[("Chilean", "Chile"), ("Luis Vera", "Chile")])
+        );
+    }
+
+    #[test]
     fn an_adviser_with_no_country_named_is_the_story_s_country_s() {
         let found = mentions(
             "MANILA, May 4 — The Philippines protested. National Security Adviser Elena Cruz \
