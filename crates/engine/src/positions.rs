@@ -1009,13 +1009,25 @@ impl Finder<'_, '_> {
             return None;
         }
         let last = group - 1;
-        // "the two sides said", "both sides agreed": the parties last named
-        // together.
-        if doc.is(last, "sides")
-            && doc.is_any(last.wrapping_sub(1), words!["two", "both"])
-            && self.sides.len() > 1
-        {
-            return Some((self.sides.clone(), last - 1));
+        // "the two sides said", "both countries agreed", "they will": the
+        // parties last named together.
+        let pair_noun = doc.is_any(last.wrapping_sub(1), words!["two", "both"])
+            && doc.is_any(
+                last,
+                words!["sides", "countries", "governments", "nations", "neighbours", "neighbors"],
+            );
+        let pair_pronoun = doc.is_any(last, words!["they", "both"]) && !self.in_quote(last);
+        if pair_noun || pair_pronoun {
+            let mut start = last - usize::from(pair_noun);
+            if start > sentence_start && doc.is(start - 1, "the") {
+                start -= 1;
+            }
+            if let Some(pair) = self.pair_named_before(start, sentence_start) {
+                return Some((pair, start));
+            }
+            if doc.is(last, "sides") && self.sides.len() > 1 {
+                return Some((self.sides.clone(), start));
+            }
         }
         // "The US, which has urged producers to pump more, …": the subject
         // of a relative clause set off by a comma is the name before it.
@@ -1148,6 +1160,18 @@ impl Finder<'_, '_> {
                     doc.is(k + 1, "alongside")
                         || (doc.is_any(k + 1, words!["along", "together"]) && doc.is(k + 2, "with"))
                 });
+                // "Peru, however, rejected", "Peru, for its part, has": a
+                // short aside that names no one.
+                let short_aside = comma.filter(|&k| {
+                    j - k <= 4
+                        && (k + 1..j).all(|m| {
+                            doc.kind(m) == Some(TokenKind::Word) && self.cast.reference_at(m).is_none()
+                        })
+                });
+                if let Some(k) = short_aside.filter(|_| along.is_none()) {
+                    j = k;
+                    continue;
+                }
                 if let Some(k) = along {
                     companions.extend(
                         (k + 2..j)
@@ -1225,6 +1249,33 @@ impl Finder<'_, '_> {
             return self.cast.party_of(found?.target).map(|p| (vec![p], last));
         }
         None
+    }
+
+    /// "Chad and Sudan met. The two sides …": the two parties named last,
+    /// joined by "and", in this sentence or the one before, before token
+    /// `at`. Not the object of a preposition ("talks in Chad and Sudan").
+    fn pair_named_before(&self, at: usize, sentence_start: usize) -> Option<Vec<PartyId>> {
+        let doc = self.doc;
+        let s = doc.sentence_of(sentence_start);
+        let since = s.checked_sub(1).map_or(sentence_start, |p| doc.sentences[p].tokens.start);
+        let references = &self.cast.references;
+        let before = references.partition_point(|r| r.tokens.start < at);
+        let recent = &references[before.saturating_sub(RECENT_REFERENCES)..before];
+        recent.windows(2).rev().find_map(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            if a.tokens.start < since {
+                return None;
+            }
+            let joined = b.tokens.start == a.tokens.end + 1 && doc.is(a.tokens.end, "and");
+            let k = a.tokens.start;
+            let object = k > 0 && doc.is_any(k - 1, OBJECT_PREPOSITIONS)
+                || k > 1 && doc.is(k - 1, "the") && doc.is_any(k - 2, OBJECT_PREPOSITIONS);
+            if !joined || object || a.not_acting || b.not_acting {
+                return None;
+            }
+            let (pa, pb) = (self.cast.party_of(a.target)?, self.cast.party_of(b.target)?);
+            (pa != pb).then(|| vec![pa, pb])
+        })
     }
 
     /// "Nordal, which holds a stake, said": where the reporter's name ends,
@@ -1510,6 +1561,36 @@ mod tests {
         }
         // Pushing anywhere but for something is no demand.
         assert_eq!(stances("Peruvian troops pushed into the town."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn the_two_countries_and_they_are_the_pair_named_last() {
+        for (text, start) in [
+            ("Peru and Chile met. The two countries agreed to reopen the border.", "The two"),
+            ("Peru and Chile met. Both governments rejected the report.", "Both"),
+            ("Peru and Chile met. They agreed to reopen the border.", "They"),
+            ("Peru and Chile both rejected the report.", "both"),
+        ] {
+            let found = positions(text);
+            let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
+            assert_eq!(parties, ["Peru", "Chile"], "{text}");
+            assert!(found[0].0.starts_with(start), "{text}: {found:?}");
+        }
+        // A pair named as a place, or two sentences back, is not who "they" are.
+        assert!(positions("Protests in Peru and Chile grew. They demanded pay.").is_empty());
+        assert!(positions("Peru and Chile met. It rained. They agreed to talk.").is_empty());
+    }
+
+    #[test]
+    fn a_short_aside_between_a_party_and_its_verb_is_passed_over() {
+        for text in [
+            "Peru, however, has rejected the offer.",
+            "Peru's government, for its part, rejected the offer.",
+        ] {
+            let found = positions(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, "Peru", "{text}");
+        }
     }
 
     #[test]
