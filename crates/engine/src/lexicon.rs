@@ -1585,8 +1585,19 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (
         &["bloc", "alliance", "cartel"],
         &[
-            "Union", "League", "Community", "Alliance", "NATO", "OPEC", "OPEC+", "ASEAN", "BRICS",
-            "ECOWAS", "SADC", "Mercosur", "CARICOM",
+            "Union",
+            "League",
+            "Community",
+            "Alliance",
+            "NATO",
+            "OPEC",
+            "OPEC+",
+            "ASEAN",
+            "BRICS",
+            "ECOWAS",
+            "SADC",
+            "Mercosur",
+            "CARICOM",
         ],
     ),
 ];

@@ -472,8 +472,13 @@ fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
     // "Energy Minister", "Mining Ministry": before an office, a company
     // word names a portfolio.
-    const OFFICES: lexicon::Words =
-        lexicon::words!["Minister", "Ministry", "Secretary", "Department", "Commissioner"];
+    const OFFICES: lexicon::Words = lexicon::words![
+        "Minister",
+        "Ministry",
+        "Secretary",
+        "Department",
+        "Commissioner"
+    ];
     tokens
         .clone()
         .any(|i| doc.lex(i).is_organisation_word() && !OFFICES.contains(doc.word(i + 1)))
@@ -806,15 +811,12 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         // country of the story. Not a union's or a party's general secretary.
         let office_of_state = cast.people[person].title.as_deref().is_some_and(|t| {
             let mut words = t.split(' ');
-            words
-                .clone()
-                .any(|w| {
-                    matches!(
-                        w,
-                        "President" | "Minister" | "Secretary" | "Adviser" | "Advisor" | "Premier"
-                    )
-                })
-                && !words.any(|w| w.eq_ignore_ascii_case("general"))
+            words.clone().any(|w| {
+                matches!(
+                    w,
+                    "President" | "Minister" | "Secretary" | "Adviser" | "Advisor" | "Premier"
+                )
+            }) && !words.any(|w| w.eq_ignore_ascii_case("general"))
         });
         cast.people[person].party = side_from_context(doc, cast, tokens)
             .or_else(|| office_of_state.then_some(cast.home).flatten());
@@ -1658,11 +1660,17 @@ mod tests {
         );
         assert_eq!(
             mentions("The European Union set duties. The 27-nation bloc will not back down."),
-            pairs(&[("European Union", "European Union"), ("bloc", "European Union")])
+            pairs(&[
+                ("European Union", "European Union"),
+                ("bloc", "European Union")
+            ])
         );
         // With a company in the story, "the group" is the company.
         let found = mentions("OPEC+ met. Acme Corporation said the group would drill.");
-        assert_eq!(found.last(), Some(&("group".into(), "Acme Corporation".into())));
+        assert_eq!(
+            found.last(),
+            Some(&("group".into(), "Acme Corporation".into()))
+        );
     }
 
     #[test]
@@ -1687,7 +1695,10 @@ mod tests {
             "MANILA, May 4 — The Philippines protested. National Security Adviser Elena Cruz \
              said Manila would stay.",
         );
-        assert!(found.contains(&("Elena Cruz".into(), "Philippines".into())), "{found:?}");
+        assert!(
+            found.contains(&("Elena Cruz".into(), "Philippines".into())),
+            "{found:?}"
+        );
     }
 
     #[test]

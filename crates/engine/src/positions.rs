@@ -651,8 +651,13 @@ impl Finder<'_, '_> {
             };
             // "China, which has spent … with Manila, called on": the span
             // leaves the subject's relative clause out, and the subject with it.
-            let relative = |k: usize| doc.word(k) == "," && doc.is_any(k + 1, words!["which", "who"]);
-            let start = if (start..group_start).any(relative) { group_start } else { start };
+            let relative =
+                |k: usize| doc.word(k) == "," && doc.is_any(k + 1, words!["which", "who"]);
+            let start = if (start..group_start).any(relative) {
+                group_start
+            } else {
+                start
+            };
             let mut end = self.clause_end(verb_end, tokens.end);
             // A relative clause set off by commas ends at the next one.
             if start == group_start && doc.is_any(start.wrapping_sub(1), words!["which", "who"]) {
@@ -1014,7 +1019,14 @@ impl Finder<'_, '_> {
         let pair_noun = doc.is_any(last.wrapping_sub(1), words!["two", "both"])
             && doc.is_any(
                 last,
-                words!["sides", "countries", "governments", "nations", "neighbours", "neighbors"],
+                words![
+                    "sides",
+                    "countries",
+                    "governments",
+                    "nations",
+                    "neighbours",
+                    "neighbors"
+                ],
             );
         let pair_pronoun = doc.is_any(last, words!["they", "both"]) && !self.in_quote(last);
         if pair_noun || pair_pronoun {
@@ -1165,7 +1177,8 @@ impl Finder<'_, '_> {
                 let short_aside = comma.filter(|&k| {
                     j - k <= 4
                         && (k + 1..j).all(|m| {
-                            doc.kind(m) == Some(TokenKind::Word) && self.cast.reference_at(m).is_none()
+                            doc.kind(m) == Some(TokenKind::Word)
+                                && self.cast.reference_at(m).is_none()
                         })
                 });
                 if let Some(k) = short_aside.filter(|_| along.is_none()) {
@@ -1257,7 +1270,9 @@ impl Finder<'_, '_> {
     fn pair_named_before(&self, at: usize, sentence_start: usize) -> Option<Vec<PartyId>> {
         let doc = self.doc;
         let s = doc.sentence_of(sentence_start);
-        let since = s.checked_sub(1).map_or(sentence_start, |p| doc.sentences[p].tokens.start);
+        let since = s
+            .checked_sub(1)
+            .map_or(sentence_start, |p| doc.sentences[p].tokens.start);
         let references = &self.cast.references;
         let before = references.partition_point(|r| r.tokens.start < at);
         let recent = &references[before.saturating_sub(RECENT_REFERENCES)..before];
@@ -1498,13 +1513,27 @@ mod tests {
         assert_eq!(
             positions("Japan and Peru voiced support for the plan."),
             [
-                ("voiced support for the plan".into(), "Japan".into(), "support"),
-                ("voiced support for the plan".into(), "Peru".into(), "support"),
+                (
+                    "voiced support for the plan".into(),
+                    "Japan".into(),
+                    "support"
+                ),
+                (
+                    "voiced support for the plan".into(),
+                    "Peru".into(),
+                    "support"
+                ),
             ]
         );
-        assert_eq!(stances("Chile expressed strong support for the deal."), ["support"]);
+        assert_eq!(
+            stances("Chile expressed strong support for the deal."),
+            ["support"]
+        );
         // Only a verb that voices it: support lost is no stance.
-        assert_eq!(stances("Chile lost support among voters."), Vec::<&str>::new());
+        assert_eq!(
+            stances("Chile lost support among voters."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
@@ -1515,8 +1544,16 @@ mod tests {
                  Riyadh to reconsider."
             ),
             [
-                ("has urged producers to pump more oil".into(), "United States".into(), "demand"),
-                ("pressed Riyadh to reconsider".into(), "United States".into(), "demand"),
+                (
+                    "has urged producers to pump more oil".into(),
+                    "United States".into(),
+                    "demand"
+                ),
+                (
+                    "pressed Riyadh to reconsider".into(),
+                    "United States".into(),
+                    "demand"
+                ),
             ]
         );
     }
@@ -1530,7 +1567,10 @@ mod tests {
         ] {
             let found = positions(text);
             let last = found.last().expect(text);
-            assert_eq!(last.0, "it would not withdraw its ships", "{text}: {found:?}");
+            assert_eq!(
+                last.0, "it would not withdraw its ships",
+                "{text}: {found:?}"
+            );
             assert_eq!(last.1, "Peru", "{text}");
         }
     }
@@ -1560,15 +1600,27 @@ mod tests {
             assert_eq!(stances(text), [stance], "{text}");
         }
         // Pushing anywhere but for something is no demand.
-        assert_eq!(stances("Peruvian troops pushed into the town."), Vec::<&str>::new());
+        assert_eq!(
+            stances("Peruvian troops pushed into the town."),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]
     fn the_two_countries_and_they_are_the_pair_named_last() {
         for (text, start) in [
-            ("Peru and Chile met. The two countries agreed to reopen the border.", "The two"),
-            ("Peru and Chile met. Both governments rejected the report.", "Both"),
-            ("Peru and Chile met. They agreed to reopen the border.", "They"),
+            (
+                "Peru and Chile met. The two countries agreed to reopen the border.",
+                "The two",
+            ),
+            (
+                "Peru and Chile met. Both governments rejected the report.",
+                "Both",
+            ),
+            (
+                "Peru and Chile met. They agreed to reopen the border.",
+                "They",
+            ),
             ("Peru and Chile both rejected the report.", "both"),
         ] {
             let found = positions(text);
@@ -1608,7 +1660,11 @@ mod tests {
     fn a_bloc_agrees_as_a_party() {
         assert_eq!(
             positions("OPEC+ agreed on Sunday to extend its cuts."),
-            [("OPEC+ agreed on Sunday to extend its cuts".into(), "OPEC+".into(), "agree")]
+            [(
+                "OPEC+ agreed on Sunday to extend its cuts".into(),
+                "OPEC+".into(),
+                "agree"
+            )]
         );
     }
 
