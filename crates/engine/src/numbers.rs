@@ -174,6 +174,22 @@ fn measure_unit(word: &str) -> Option<&'static str> {
     MEASURE_UNITS.get(word)
 }
 
+/// An area or a volume in words, "square kilometres", "cubic feet": the
+/// length unit's symbol squared or cubed.
+fn area_or_volume(power: &str, length: &str) -> Option<String> {
+    let exponent = match power {
+        "square" | "sq" => '²',
+        "cubic" => '³',
+        _ => return None,
+    };
+    let unit = measure_unit(length)
+        .filter(|u| matches!(*u, "km" | "m" | "cm" | "mm" | "mile" | "ft" | "in"))?;
+    Some(match unit {
+        "mile" => format!("mi{exponent}"),
+        _ => format!("{unit}{exponent}"),
+    })
+}
+
 /// Words after "one" that make it an idiom, not a count.
 fn is_idiom_after_one(word: &str) -> bool {
     matches!(
@@ -507,6 +523,12 @@ impl Builder<'_, '_> {
             end = doc.span(j + 1).end;
             j += 2;
             unit = Some("degree".into());
+            kind = QuantityKind::Measure;
+        } else if let (Some(u), QuantityKind::Count) = (area_or_volume(next, after), kind) {
+            // "120 square kilometres", "74 billion cubic metres"
+            end = doc.span(j + 1).end;
+            j += 2;
+            unit = Some(u);
             kind = QuantityKind::Measure;
         } else if let (Some(u), QuantityKind::Count) = (measure_unit(next), kind) {
             // Single letters are units only when written onto the number: "5 m" is not "5 metres".
@@ -1031,6 +1053,36 @@ mod tests {
         assert_eq!(
             f[1],
             ("eight miles".into(), Some(8.0), QuantityKind::Measure)
+        );
+    }
+
+    #[test]
+    fn areas_and_volumes() {
+        let units = |text: &str| -> Vec<(String, Option<String>, QuantityKind)> {
+            let doc = Document::new(text);
+            find(&doc)
+                .into_iter()
+                .map(|q| (q.span.of(text).to_string(), q.unit, q.kind))
+                .collect()
+        };
+        let measure =
+            |s: &str, u: &str| (s.to_string(), Some(u.to_string()), QuantityKind::Measure);
+        assert_eq!(
+            units("It holds 74 billion cubic metres and burned 120 square kilometres, or 46 sq miles."),
+            [
+                measure("74 billion cubic metres", "m³"),
+                measure("120 square kilometres", "km²"),
+                measure("46 sq miles", "mi²"),
+            ]
+        );
+        // "square" before anything but a length is no area.
+        assert_eq!(
+            units("12 square meals"),
+            [(
+                "12".to_string(),
+                Some("meals".to_string()),
+                QuantityKind::Count
+            )]
         );
     }
 

@@ -370,6 +370,14 @@ fn is_name_word(doc: &Document, i: usize) -> bool {
     lex.is_capitalised() && (!lex.is_common_capitalised() || doc.is_capitalized(i + 1))
 }
 
+/// A plural possessive, "Workers'", "Nurses’", "People's": the members an
+/// organisation is named for, not a country that owns what follows.
+fn owners_possessive(word: &str) -> bool {
+    let stem = bare(word);
+    let plural_mark = word.len() - stem.len() <= "’".len() && stem.ends_with('s');
+    plural_mark || matches!(stem, "People" | "Children" | "Women" | "Men")
+}
+
 /// `known_end` gives, for a token where a built-in name starts, the token
 /// after that name: a chunk always covers a built-in name whole, even one
 /// with a possessive inside ("United Nations Children's Fund").
@@ -391,8 +399,15 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
                 end += 1;
                 continue;
             }
-            // A possessive ends a name: "Russia's foreign minister".
-            if is_possessive(doc.word(end - 1)) {
+            // A possessive ends a name: "Russia's foreign minister", but
+            // not a people's inside an organisation's: "the Transport
+            // Workers' Union", "the People's Party".
+            if is_possessive(doc.word(end - 1))
+                && !(owners_possessive(doc.word(end - 1))
+                    && doc.lex(end).is_organisation_word()
+                    && is_name_word(doc, end)
+                    && !(start..end).any(|k| known_end(k) == Some(end)))
+            {
                 break;
             }
             let w = doc.word(end);
@@ -618,7 +633,10 @@ pub fn find(doc: &Document) -> Cast {
                     && is_possessive(doc.word(r.end - 1))
             })
         });
-        if country_before && is_state_organ_name(doc.word(t.start)) {
+        // "China's Commerce Ministry", "Japan's Finance Ministry" too.
+        let organ_named = is_state_organ_name(doc.word(t.start))
+            || matches!(doc.word(t.end - 1), "Ministry" | "Department" | "Office");
+        if country_before && organ_named {
             continue;
         }
         let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
@@ -1214,6 +1232,9 @@ fn resolve_part(
         }
     }
     let rest = i..part.end;
+    // "Russia's Foreign Ministry": a title word before an organisation's
+    // name makes no person of it.
+    let organisation_named = doc.lex(part.end - 1).is_organisation_word();
     let word_count = rest
         .clone()
         .filter(|&j| doc.kind(j) == Some(TokenKind::Word))
@@ -1224,14 +1245,17 @@ fn resolve_part(
             cast.push_reference(rest, Target::Person(person), false);
         } else if let Some(p) = discovered_by_stem(cast, w) {
             cast.push_reference(rest, Target::Party(p), false);
-        } else if !title.is_empty() || gender.is_some() {
+        } else if (!title.is_empty() || gender.is_some()) && !organisation_named {
             // "Senator Graham", "Mr Smith": a person the article names by surname.
             let person = cast.add_person(w, title_text(&title).as_deref(), side, gender);
             cast.push_reference(rest, Target::Person(person), false);
         }
         return;
     }
-    if word_count > 4 || rest.clone().any(|j| doc.lex(j).is_common_capitalised()) {
+    if word_count > 4
+        || organisation_named
+        || rest.clone().any(|j| doc.lex(j).is_common_capitalised())
+    {
         return;
     }
     // A place: "around Mai Tsebri", "in Emba Madre".
@@ -1446,6 +1470,22 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
     (clear_lead || (count[best] == 1 && second == 0)).then_some(best)
 }
 
+/// The country of the last "Country's … Ministry" before token `i`, looked
+/// for among the few references before it.
+fn ministry_owner(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
+    let before = cast.references.partition_point(|r| r.tokens.start < i);
+    cast.references[before.saturating_sub(16)..before]
+        .iter()
+        .rev()
+        .filter(|r| is_possessive(doc.word(r.tokens.end - 1)))
+        .filter_map(|r| Some((r, cast.party_of(r.target)?)))
+        .find(|&(r, p)| {
+            cast.parties[p].kind == PartyKind::Country
+                && (r.tokens.end..r.tokens.end + 3).any(|k| doc.is(k, "ministry"))
+        })
+        .map(|(_, p)| p)
+}
+
 /// For each kind of generic reference, the one party of the story it fits.
 /// Found once, when every party is known, so that each "the company" costs
 /// a look-up, not a search of every party.
@@ -1484,7 +1524,8 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             || doc.kind(i) != Some(TokenKind::Word)
             || !(lex.is_state_premodifier()
                 || lex.may_be_generic_reference()
-                || lex.is_state_organ())
+                || lex.is_state_organ()
+                || doc.is(i, "ministry"))
         {
             continue;
         }
@@ -1531,6 +1572,18 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                     // "the government" alone: the story's country's.
                     found.push((i..i + 1, home));
                 }
+            }
+            continue;
+        }
+        // "Uganda's Health Ministry … The ministry said": the country whose
+        // ministry the story last named, else the story's country.
+        if doc.is(i, "ministry")
+            && doc.is(i.wrapping_sub(1), "the")
+            && !doc.is(i + 1, "of")
+            && !doc.is_capitalized(i + 1)
+        {
+            if let Some(p) = ministry_owner(doc, cast, i).or(cast.home) {
+                found.push((i..i + 1, p));
             }
             continue;
         }
@@ -1912,6 +1965,16 @@ mod tests {
                 .collect()
         };
         assert_eq!(parties("Chile’s Ministry of Finance said no."), ["Chile"]);
+
+        assert_eq!(
+            parties("China's Commerce Ministry announced duties."),
+            ["China"]
+        );
+        // A title word before it makes no person of the ministry.
+        assert_eq!(
+            mentions("Russia's Foreign Ministry said no. The ministry also said it would act."),
+            pairs(&[("Russia", "Russia"), ("ministry", "Russia")])
+        );
         // Without the country before it, a body of its own.
         assert_eq!(
             parties("The Ministry of Finance and Chile met."),
@@ -2167,6 +2230,31 @@ mod tests {
         assert_eq!(
             mentions("The United Nations Children’s Fund sent doses."),
             pairs(&[("United Nations Children’s Fund", "UNICEF")])
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_a_name_stays_whole() {
+        let parties = |text: &str| -> Vec<String> {
+            crate::analyze(text)
+                .parties
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        let union = "National Aviation Workers' Union";
+        assert_eq!(
+            mentions("The National Aviation Workers' Union said no. The union will strike."),
+            pairs(&[(union, union), ("union", union)])
+        );
+        assert_eq!(
+            parties("The Nurses’ Federation and the People's Party protested."),
+            ["Nurses’ Federation", "People's Party"]
+        );
+        // A country's possessive still ends the name.
+        assert_eq!(
+            mentions("The Philippines’ Foreign Ministry protested."),
+            pairs(&[("Philippines", "Philippines")])
         );
     }
 }

@@ -1657,6 +1657,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_ministry_speaks_for_the_country() {
+        assert_eq!(
+            positions("Russia's Foreign Ministry rejected the claim."),
+            [(
+                "Russia's Foreign Ministry rejected the claim".into(),
+                "Russia".into(),
+                "reject"
+            )]
+        );
+    }
+
+    #[test]
     fn a_bloc_agrees_as_a_party() {
         assert_eq!(
             positions("OPEC+ agreed on Sunday to extend its cuts."),

@@ -267,7 +267,17 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
             (c, Some(a)) if (c == '-' || c == '‑') && a.is_alphanumeric() => {
                 prev.is_alphanumeric()
             }
-            (c, Some(a)) if is_apostrophe(c) => prev.is_alphabetic() && a.is_alphabetic(),
+            (c, Some(a)) if is_apostrophe(c) && a.is_alphabetic() => prev.is_alphabetic(),
+            // A plural's possessive before a name, "the Workers' Union", "the
+            // Netherlands’ Foreign Ministry"; before a lower-case word the mark
+            // may as well close a quotation.
+            (c, Some(' ')) if is_apostrophe(c) => {
+                matches!(prev, 's' | 'S')
+                    && text[i + c.len_utf8() + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            }
             (',', Some(a)) => {
                 prev.is_ascii_digit() && a.is_ascii_digit() && digit_group_follows(bytes, i + 1)
             }
@@ -349,6 +359,25 @@ mod tests {
             words("the workers’ union"),
             ["the", "workers", "’", "union"]
         );
+        // Before a capital, a plural's possessive; elsewhere a closing mark.
+        assert_eq!(
+            words("the Workers' Union and the Netherlands’ Foreign Ministry"),
+            [
+                "the",
+                "Workers'",
+                "Union",
+                "and",
+                "the",
+                "Netherlands’",
+                "Foreign",
+                "Ministry"
+            ]
+        );
+        assert_eq!(
+            words("'the bosses' said"),
+            ["'", "the", "bosses", "'", "said"]
+        );
+        assert_eq!(words("Jess' cat"), ["Jess", "'", "cat"]);
     }
 
     #[test]
