@@ -217,7 +217,12 @@ impl Cast {
             } else {
                 NameWords::of(&person.name)
             };
-            if known.last == words.last || known.first == words.first {
+            // "Peter Vance" is not "JD Vance": two full names with the same
+            // surname are one person only if their first names agree.
+            let other_first_name = known.count > 1
+                && words.count > 1
+                && !first_names_agree(known.first.unwrap_or(""), words.first.unwrap_or(""));
+            if (known.last == words.last && !other_first_name) || known.first == words.first {
                 if words.count > known.count {
                     person.name = name.to_string();
                 }
@@ -572,6 +577,15 @@ impl<'n> NameWords<'n> {
         }
         words
     }
+}
+
+/// The same first name, or initials that fit it: "JD" and "J.D." fit
+/// "James", not "Peter".
+fn first_names_agree(a: &str, b: &str) -> bool {
+    let initials =
+        |w: &str| w.contains('.') || (w.len() <= 3 && w.bytes().all(|c| c.is_ascii_uppercase()));
+    let fits = |i: &str, w: &str| initials(i) && i.bytes().next() == w.bytes().next();
+    a == b || fits(a, b) || fits(b, a)
 }
 
 /// Finds the parties and people of a text and every reference to them.
@@ -1087,12 +1101,25 @@ fn push_known(
     if entry.kind == PartyKind::Country && names_a_disease(doc, tokens.end) {
         return;
     }
+    let written = trim_possessive(doc, tokens.clone()).of(doc.text);
+    // "Peter Vance … Vance said": a surname the article gave someone else.
+    let namesake = gazetteer
+        .figure(entry.form)
+        .filter(|_| !written.contains(' '))
+        .and_then(|figure| {
+            let p = cast.person_named(written)?;
+            let name = &cast.people[p].name;
+            (name != figure.name && NameWords::of(name).last == Some(written)).then_some(p)
+        });
+    if let Some(person) = namesake {
+        cast.push_reference(tokens.clone(), Target::Person(person), false);
+        return;
+    }
     let party = cast.built_in_party(entry);
     let target = match gazetteer.figure(entry.form) {
         Some(figure) => {
             let person =
                 cast.add_person(figure.name, Some(figure.role), Some(party), figure.gender);
-            let written = trim_possessive(doc, tokens.clone()).of(doc.text);
             let words = |name: &str| name.split_whitespace().count();
             let record = &mut cast.people[person];
             if record.written.is_none()
@@ -1610,7 +1637,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {
-            if let Some(only) = cast.only_party_called(w) {
+            if let Some(only) = cast.only_party_called(bare(w)) {
                 found.push((i..i + 1, only));
             }
         }
