@@ -1552,7 +1552,6 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
             "planemaker",
             "chipmaker",
             "drugmaker",
-            "lender",
             "retailer",
             "insurer",
             "miner",
@@ -1581,6 +1580,8 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["commission"], &["Commission"]),
     (&["department"], &["Department"]),
     (&["party"], &["Party"]),
+    // "the lender": a bank, or a company (see `only_parties_called`).
+    (&["lender", "bank"], &["Bank"]),
     // "the bloc", "the alliance", and "the group" in a story with no company.
     (
         &["bloc", "alliance", "cartel"],
@@ -1616,6 +1617,12 @@ pub fn generic_organisation_reference(word: &str) -> Option<usize> {
     GENERIC_REFERENCES
         .iter()
         .position(|(nouns, _)| nouns.contains(&lower))
+}
+
+/// Can generic reference `kind` stand for a company: "the firm", "the lender"?
+pub fn generic_reference_is_corporate(kind: usize) -> bool {
+    let names = GENERIC_REFERENCES[kind].1;
+    names.contains(&"company") || names.contains(&"Bank")
 }
 
 /// The name words of the organisations generic reference `kind` can stand for.

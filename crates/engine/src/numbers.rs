@@ -129,6 +129,22 @@ fn currency(word: &str) -> Option<&'static str> {
     CURRENCIES.get(word)
 }
 
+/// The dollar a prefix before "$" names: "C" in "C$2,500" is Canada's.
+fn dollar_of(prefix: &str) -> Option<&'static str> {
+    Some(match prefix {
+        "US" | "U.S." => "USD",
+        "C" | "CA" | "Can" => "CAD",
+        "A" | "AU" => "AUD",
+        "NZ" => "NZD",
+        "HK" => "HKD",
+        "S" => "SGD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "MX" => "MXN",
+        _ => return None,
+    })
+}
+
 /// Units of time, as the singular the value is given in.
 fn time_unit(word: &str) -> Option<&'static str> {
     const TIME_UNITS: WordTable<&str> = table![&str;
@@ -338,8 +354,12 @@ impl Builder<'_, '_> {
                 start = doc.span(i - 1).start;
                 unit = Some(code.into());
                 kind = QuantityKind::Money;
-                if i > 1 && doc.touching(i - 2) && doc.word(i - 2) == "US" {
-                    start = doc.span(i - 2).start;
+                // "US$5", "C$2,500", "A$40": the dollar of a country.
+                if i > 1 && doc.touching(i - 2) && code == "USD" {
+                    if let Some(dollar) = dollar_of(doc.word(i - 2)) {
+                        start = doc.span(i - 2).start;
+                        unit = Some(dollar.into());
+                    }
                 }
             }
         }
@@ -1053,6 +1073,18 @@ mod tests {
         assert_eq!(
             f[1],
             ("eight miles".into(), Some(8.0), QuantityKind::Measure)
+        );
+    }
+
+    #[test]
+    fn a_prefix_names_the_dollar() {
+        let units: Vec<_> = find(&Document::new("C$2,500 (US$1,830), A$40 and $7"))
+            .into_iter()
+            .map(|q| q.unit)
+            .collect();
+        assert_eq!(
+            units,
+            ["CAD", "USD", "AUD", "USD"].map(|u| Some(u.to_string()))
         );
     }
 

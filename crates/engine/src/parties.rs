@@ -453,26 +453,28 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
     out
 }
 
+/// "Oslo-listed", "Paris-based": where a firm is, not its name.
+fn is_location_modifier(word: &str) -> bool {
+    [
+        "-listed",
+        "-based",
+        "-headquartered",
+        "-owned",
+        "-backed",
+        "-run",
+    ]
+    .iter()
+    .any(|s| word.ends_with(s))
+}
+
 /// Where an organisation's name starts in a chunk: after a capitalised
 /// opener ("The"), and after a person's title ("CEO of the Acme Corporation").
 fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
     let mut start = t.start;
     // "The …", and "Oslo-listed …", "Paris-based …": where it is, not its name.
-    let located = |w: &str| {
-        [
-            "-listed",
-            "-based",
-            "-headquartered",
-            "-owned",
-            "-backed",
-            "-run",
-        ]
-        .iter()
-        .any(|s| w.ends_with(s))
-    };
     while start < t.end
         && ((doc.lex(start).is_common_capitalised() && !doc.lex(start).is_name_part())
-            || located(doc.word(start)))
+            || is_location_modifier(doc.word(start)))
     {
         start += 1;
     }
@@ -850,8 +852,21 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
                 )
             }) && !words.any(|w| w.eq_ignore_ascii_case("general"))
         });
+        // "chief executive Martin Duclos", "CEO Ana Roth": the story's one
+        // company, the title in the name or in lower case before it.
+        let firm_title = words!["executive", "ceo", "chairman", "chairwoman", "founder"];
+        let office_of_firm = cast.people[person]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.split(' ').any(|w| firm_title.contains_any_case(w)))
+            || (tokens.start > 0 && doc.is_any(tokens.start - 1, firm_title));
         cast.people[person].party = side_from_context(doc, cast, tokens)
-            .or_else(|| office_of_state.then_some(cast.home).flatten());
+            .or_else(|| office_of_state.then_some(cast.home).flatten())
+            .or_else(|| {
+                office_of_firm
+                    .then(|| cast.only_party_called("company"))
+                    .flatten()
+            });
     }
 }
 
@@ -954,7 +969,7 @@ fn speaking_names<'t>(
         doc.lex(i).may_be_generic_reference()
             && doc.is(i - 1, "the")
             && lexicon::generic_organisation_reference(doc.word(i))
-                .is_some_and(|k| lexicon::generic_reference_names(k).contains(&"company"))
+                .is_some_and(lexicon::generic_reference_is_corporate)
     });
     let category = if company_spoken_of {
         Category::Company
@@ -996,9 +1011,7 @@ fn described_after(doc: &Document, end: usize) -> Option<Category> {
         Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => {
             Some(Category::Union)
         }
-        Some(kind) if lexicon::generic_reference_names(kind).contains(&"company") => {
-            Some(Category::Company)
-        }
+        Some(kind) if lexicon::generic_reference_is_corporate(kind) => Some(Category::Company),
         _ => doc
             .lex(head)
             .is_organisation_descriptor()
@@ -1097,8 +1110,10 @@ fn push_known(
     cast: &mut Cast,
     (tokens, entry): &(Range<usize>, crate::gazetteer::Entry),
 ) {
-    // "Sudan virus" names no party at all, not even the story's place.
-    if entry.kind == PartyKind::Country && names_a_disease(doc, tokens.end) {
+    // "Sudan virus" names no party at all, not even the story's place;
+    // nor does the "US" of "US$1,830".
+    let currency = doc.touching(tokens.end - 1) && doc.word(tokens.end) == "$";
+    if entry.kind == PartyKind::Country && (names_a_disease(doc, tokens.end) || currency) {
         return;
     }
     let written = trim_possessive(doc, tokens.clone()).of(doc.text);
@@ -1283,6 +1298,11 @@ fn resolve_part(
         || organisation_named
         || rest.clone().any(|j| doc.lex(j).is_common_capitalised())
     {
+        return;
+    }
+    // "the Canada Labour Code": after "the", a name with no title is a
+    // thing's, not a person's.
+    if title.is_empty() && gender.is_none() && part.start > 0 && doc.is(part.start - 1, "the") {
         return;
     }
     // A place: "around Mai Tsebri", "in Emba Madre".
@@ -1523,7 +1543,7 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
             let mut matching = (0..cast.parties.len()).filter(|&p| {
                 let party = &cast.parties[p];
                 let category_fits = match party.category {
-                    Category::Company => words.contains(&"company"),
+                    Category::Company => lexicon::generic_reference_is_corporate(kind),
                     Category::Union => words.contains(&"union"),
                     _ => false,
                 };
@@ -1609,7 +1629,11 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && !doc.is(i + 1, "of")
             && !doc.is_capitalized(i + 1)
         {
-            if let Some(p) = ministry_owner(doc, cast, i).or(cast.home) {
+            let owner = cast
+                .only_party_called(w)
+                .or_else(|| ministry_owner(doc, cast, i))
+                .or(cast.home);
+            if let Some(p) = owner {
                 found.push((i..i + 1, p));
             }
             continue;
@@ -1629,8 +1653,14 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && doc.kind(i - 1) == Some(TokenKind::Number)
             && doc.word(i - 1).contains('-')
             && doc.is(i - 2, "the");
+        // "the Calgary-based airline"
+        let located = i >= 2 && doc.is(i - 2, "the") && is_location_modifier(doc.word(i - 1));
+        // "company spokeswoman Lena Ortiz", "union president Gord Hale"
+        let before_role = doc.lex(i + 1).is_role_noun() && doc.is_capitalized(i + 2);
         if lex.may_be_generic_reference()
-            && (doc.is_any(i.wrapping_sub(1), words!["the", "their", "our"])
+            && (doc.is_any(i.wrapping_sub(1), words!["the", "their", "our", "this"])
+                || located
+                || before_role
                 || sized
                 || lex.is_force_noun()
                 || after_possessive())
@@ -2257,6 +2287,56 @@ mod tests {
         assert_eq!(
             mentions("The United Nations Children’s Fund sent doses."),
             pairs(&[("United Nations Children’s Fund", "UNICEF")])
+        );
+    }
+
+    #[test]
+    fn a_namesake_of_a_known_figure_is_someone_else() {
+        // Not JD Vance: another first name, and his surname after it.
+        assert_eq!(
+            mentions("Peter Vance, a pilot, said no. Vance added more."),
+            pairs(&[])
+        );
+        assert_eq!(
+            mentions("Vice President J.D. Vance spoke. Vance added more."),
+            pairs(&[("J.D. Vance", "United States"), ("Vance", "United States")])
+        );
+    }
+
+    #[test]
+    fn people_and_generic_names_of_the_story_s_firm_and_union() {
+        let text = "Castellan Airways and the Harbour Workers' Union met. \
+                    \"No,\" said Tom Hale, the union's general secretary. \
+                    Company spokeswoman Lena Ortiz said the Calgary-based airline \
+                    would wait. Chief executive Martin Duclos said this company \
+                    can pay.";
+        let firm = "Castellan Airways";
+        let union = "Harbour Workers' Union";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                (firm, firm),
+                (union, union),
+                ("Tom Hale", union),
+                ("union", union),
+                ("Company", firm),
+                ("Lena Ortiz", firm),
+                ("airline", firm),
+                ("Martin Duclos", firm),
+                ("company", firm),
+            ])
+        );
+        assert_eq!(
+            mentions("The World Bank said the lender would help."),
+            pairs(&[("World Bank", "World Bank"), ("lender", "World Bank")])
+        );
+    }
+
+    #[test]
+    fn a_law_or_a_currency_named_for_a_country_is_no_one() {
+        assert_eq!(
+            mentions("Under the Canada Labour Code, she said: \"No.\" It costs US$5."),
+            pairs(&[("Canada", "Canada")])
         );
     }
 
