@@ -629,6 +629,16 @@ impl Finder<'_, '_> {
                             (parties.clone(), group_start)
                         }
                         (None, Some((parties, _)), true) => (parties.clone(), group_start),
+                        // "Hungary went further, threatening to block it":
+                        // the party the sentence opens with.
+                        (None, None, true)
+                            if participle && self.opening_party(&tokens).is_some() =>
+                        {
+                            (
+                                self.opening_party(&tokens).into_iter().collect(),
+                                group_start,
+                            )
+                        }
                         // "Lund said the duties would stay in place", "she
                         // said members were prepared to stay out": what a
                         // party says will be, of no party, is its stance. Not
@@ -678,6 +688,16 @@ impl Finder<'_, '_> {
                     || doc.is_any(start - 1, words!["if", "unless"])
                         && (start - 1 == tokens.start
                             || doc.kind(start - 2) != Some(TokenKind::Word)));
+            // "Egypt said Ethiopia should halt the filling": what the reporter
+            // says another must do is the reporter's demand.
+            let obliged = doc.is_any(group_start, words!["should", "must"]);
+            if let (true, false, Some((by, _))) = (claimed && obliged, condition, &reporter) {
+                let by = by.clone();
+                let end = self.clause_end(verb_end, tokens.end);
+                self.push_each(&by, doc.range_span(start, end), Stance::Demand);
+                i = end;
+                continue;
+            }
             if claimed || condition {
                 i = verb_end.max(i + 1);
                 continue;
@@ -1262,6 +1282,14 @@ impl Finder<'_, '_> {
             return self.cast.party_of(found?.target).map(|p| (vec![p], last));
         }
         None
+    }
+
+    /// The party a sentence opens with as its subject: "Hungary …", "The
+    /// union …".
+    fn opening_party(&self, sentence: &std::ops::Range<usize>) -> Option<PartyId> {
+        let k = sentence.start + usize::from(self.doc.is(sentence.start, "the"));
+        let r = self.cast.reference_at(k).filter(|r| !r.not_acting)?;
+        self.cast.party_of(r.target)
     }
 
     /// "Chad and Sudan met. The two sides …": the two parties named last,
@@ -2063,6 +2091,29 @@ mod tests {
         );
         assert!(found.iter().all(|p| p.1 == "Russia"));
         assert_eq!(found[1].2, "reject");
+        // No stance before the participle: the party the sentence opens with.
+        assert_eq!(
+            positions("Hungary went further, threatening to block the fund."),
+            [(
+                "threatening to block the fund".into(),
+                "Hungary".into(),
+                "threaten"
+            )]
+        );
+    }
+
+    #[test]
+    fn what_a_party_says_another_should_do_is_its_demand() {
+        assert_eq!(
+            positions("Egypt said Ethiopia should halt the filling."),
+            [(
+                "Ethiopia should halt the filling".into(),
+                "Egypt".into(),
+                "demand"
+            )]
+        );
+        // Without "should" or "must", a claim about the other, not a stance.
+        assert_eq!(positions("Egypt said Ethiopia was stalling."), []);
     }
 
     #[test]
