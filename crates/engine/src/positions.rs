@@ -631,14 +631,13 @@ impl Finder<'_, '_> {
                         (None, Some((parties, _)), true) => (parties.clone(), group_start),
                         // "Hungary went further, threatening to block it":
                         // the party the sentence opens with.
-                        (None, None, true)
-                            if participle && self.opening_party(&tokens).is_some() =>
-                        {
-                            (
-                                self.opening_party(&tokens).into_iter().collect(),
-                                group_start,
-                            )
-                        }
+                        (None, None, true) if participle => match self.opening_party(&tokens) {
+                            Some(party) => (vec![party], group_start),
+                            None => {
+                                i = verb_end.max(i + 1);
+                                continue;
+                            }
+                        },
                         // "Lund said the duties would stay in place", "she
                         // said members were prepared to stay out": what a
                         // party says will be, of no party, is its stance. Not
@@ -691,10 +690,12 @@ impl Finder<'_, '_> {
             // "Egypt said Ethiopia should halt the filling": what the reporter
             // says another must do is the reporter's demand.
             let obliged = doc.is_any(group_start, words!["should", "must"]);
-            if let (true, false, Some((by, _))) = (claimed && obliged, condition, &reporter) {
-                let by = by.clone();
+            if let Some((by, _)) = reporter
+                .as_ref()
+                .filter(|_| claimed && obliged && !condition)
+            {
                 let end = self.clause_end(verb_end, tokens.end);
-                self.push_each(&by, doc.range_span(start, end), Stance::Demand);
+                self.push_each(by, doc.range_span(start, end), Stance::Demand);
                 i = end;
                 continue;
             }
