@@ -153,7 +153,11 @@ impl<'t> Document<'t> {
 
     /// Is token `i` one of `list` (words in lower case), ignoring ASCII case?
     pub fn is_any(&self, i: usize, list: lexicon::Words) -> bool {
-        list.contains_any_case(self.word(i))
+        let word = match self.tokens.get(i) {
+            Some(t) => t.span().bytes_of(self.text),
+            None => b"",
+        };
+        list.contains_bytes_any_case(word)
     }
 
     /// Does token `i` begin with `stem`, ignoring ASCII case ("Called", "asks")?

@@ -8,7 +8,6 @@
 //! abbreviations from the style guides above. Countries, organisations and
 //! public figures live in `data/`, read by [`crate::gazetteer`].
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -40,7 +39,12 @@ impl Words {
     }
     /// Does the list (of words in lower case) hold `word` in any ASCII case?
     pub fn contains_any_case(self, word: &str) -> bool {
-        find_packed(self.0, word.as_bytes(), false, true).is_some()
+        self.contains_bytes_any_case(word.as_bytes())
+    }
+    /// As [`Words::contains_any_case`], for a word's bytes: a token's
+    /// bytes need no check that they fall on character boundaries.
+    pub fn contains_bytes_any_case(self, word: &[u8]) -> bool {
+        find_packed(self.0, word, false, true).is_some()
     }
 }
 
@@ -90,15 +94,31 @@ fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option
             let middle = (low + high) / 2;
             let entry = words + middle * stride;
             let listed = list.get(entry + usize::from(table)..entry + stride)?;
-            let order = listed
-                .iter()
-                .zip(word)
-                .map(|(&l, &w)| l.cmp(&if fold_case { w.to_ascii_lowercase() } else { w }))
-                .find(|order| order.is_ne());
-            match order {
-                None => return Some(if table { list[entry] as usize } else { 0 }),
-                Some(Ordering::Less) => low = middle + 1,
-                Some(_) => high = middle,
+            // Index loops: the size-tuned build calls iterator adapters.
+            let mut k = 0;
+            while k < word.len() {
+                let w = if fold_case {
+                    word[k].to_ascii_lowercase()
+                } else {
+                    word[k]
+                };
+                if listed[k] != w {
+                    break;
+                }
+                k += 1;
+            }
+            if k == word.len() {
+                return Some(if table { list[entry] as usize } else { 0 });
+            }
+            let w = if fold_case {
+                word[k].to_ascii_lowercase()
+            } else {
+                word[k]
+            };
+            if listed[k] < w {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
         return None;

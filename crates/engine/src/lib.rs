@@ -58,6 +58,11 @@ impl Span {
     pub fn of<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+    /// The bytes this span covers: no check of character boundaries.
+    #[inline(always)]
+    pub fn bytes_of<'t>(&self, text: &'t str) -> &'t [u8] {
+        &text.as_bytes()[self.start..self.end]
+    }
 }
 
 /// Index of a party in [`Analysis::parties`].

@@ -71,7 +71,7 @@ struct CodePoints<'t> {
 }
 
 impl<'t> CodePoints<'t> {
-    const BLOCK: usize = 128;
+    const BLOCK: usize = 32;
 
     fn new(text: &'t str) -> Self {
         let mut before_block = Vec::new();
