@@ -187,6 +187,27 @@ impl Cast {
     }
 
     /// The party a reference stands for (a person's side, for a person).
+    /// The party "its" or "their" at token `i` stands for: at the start of
+    /// a sentence, the party the sentence before opened with ("The African
+    /// Union named a mediator. Its envoy …"); else, or failing that, the
+    /// party last named before it, among the few references before.
+    pub fn antecedent_of(&self, doc: &Document, i: usize) -> Option<PartyId> {
+        let s = doc.sentence_of(i);
+        let opening = (doc.starts_sentence(i) && s > 0)
+            .then(|| party_opening(doc, self, &doc.sentences[s - 1].tokens))
+            .flatten();
+        let before = self.references.partition_point(|r| r.tokens.end <= i);
+        opening.or_else(|| {
+            self.references[before.saturating_sub(8)..before]
+                .iter()
+                .rev()
+                .find_map(|r| match r.target {
+                    Target::Party(p) => Some(p),
+                    Target::Person(_) => None,
+                })
+        })
+    }
+
     pub fn party_of(&self, target: Target) -> Option<PartyId> {
         match target {
             Target::Party(p) => Some(p),
@@ -997,10 +1018,13 @@ fn abbreviated_after(doc: &Document, t: &Range<usize>) -> bool {
             .any(|s| s == acronym)
 }
 
-/// "Unison, the country's largest union,", "Acme, a chipmaker,": a name
-/// that an apposition after it calls an organisation, and what kind.
+/// "Unison, the country's largest union,", "Acme, a chipmaker,", "Unite,
+/// Britain's biggest union,": a name that an apposition after it calls an
+/// organisation, and what kind.
 fn described_after(doc: &Document, end: usize) -> Option<Category> {
-    if doc.word(end) != "," || !doc.is_any(end + 1, words!["the", "a", "an"]) {
+    let determiner =
+        doc.is_any(end + 1, words!["the", "a", "an"]) || is_possessive(doc.word(end + 1));
+    if doc.word(end) != "," || !determiner {
         return None;
     }
     let head = (end + 2..end + 7).find(|&k| doc.kind(k) != Some(TokenKind::Word))? - 1;
@@ -1395,6 +1419,11 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             }
         }
         saw_role |= doc.lex(j).is_role_noun();
+        // "The African Union named a mediator. Its special envoy, Ana
+        // Ruiz,": the party last named before "its".
+        if saw_role && doc.is_any(j, words!["its", "their"]) {
+            return cast.antecedent_of(doc, j);
+        }
         if saw_role {
             // "union leader Ana Silva": the story's only union; "government
             // spokeswoman Ana Silva": the country the story is set in.
@@ -1533,28 +1562,38 @@ fn ministry_owner(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
         .map(|(_, p)| p)
 }
 
-/// For each kind of generic reference, the one party of the story it fits.
-/// Found once, when every party is known, so that each "the company" costs
-/// a look-up, not a search of every party.
+/// For each kind of generic reference, the one party of the story it fits:
+/// the one of its category ("the union" a trade union), else the one whose
+/// name has the word ("the union" the African Union). Found once, when
+/// every party is known, so that each "the company" costs a look-up, not a
+/// search of every party.
 fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
     (0..lexicon::GENERIC_REFERENCE_KINDS)
         .map(|kind| {
             let words = lexicon::generic_reference_names(kind);
-            let mut matching = (0..cast.parties.len()).filter(|&p| {
-                let party = &cast.parties[p];
-                let category_fits = match party.category {
-                    Category::Company => lexicon::generic_reference_is_corporate(kind),
-                    Category::Union => words.contains(&"union"),
-                    _ => false,
-                };
-                category_fits || party.name.split_whitespace().any(|n| words.contains(&n))
+            let parties = 0..cast.parties.len();
+            let by_category = parties.clone().filter(|&p| match cast.parties[p].category {
+                Category::Company => lexicon::generic_reference_is_corporate(kind),
+                Category::Union => words.contains(&"union"),
+                _ => false,
             });
-            match (matching.next(), matching.next()) {
-                (Some(only), None) => Some(only),
-                _ => None,
-            }
+            let by_name = parties.filter(|&p| {
+                let party = &cast.parties[p];
+                party.name.split_whitespace().any(|n| words.contains(&n))
+            });
+            one_of(by_category).or_else(|| one_of(by_name)).flatten()
         })
         .collect()
+}
+
+/// `Some(Some(p))` when `p` is the only party listed, `Some(None)` when
+/// there are more, `None` when there are none.
+fn one_of(mut parties: impl Iterator<Item = PartyId>) -> Option<Option<PartyId>> {
+    match (parties.next(), parties.next()) {
+        (Some(only), None) => Some(Some(only)),
+        (Some(_), Some(_)) => Some(None),
+        _ => None,
+    }
 }
 
 /// "the union", "the company" (when the story has one), and "the federal
@@ -1980,6 +2019,15 @@ mod tests {
         );
         let found = mentions("Talks stalled. Acme, a chipmaker, said it would cut jobs.");
         assert!(found.contains(&("Acme".into(), "Acme".into())), "{found:?}");
+        // After a country's possessive: the union is the one named, not a
+        // union the story named before.
+        let found = mentions(
+            "The African Union met. Unite, Britain's biggest union, said it would strike.",
+        );
+        assert!(
+            found.contains(&("union".into(), "Unite".into())),
+            "{found:?}"
+        );
         // A person's apposition makes no organisation of them.
         let found = mentions("Talks stalled. Ana Berg, the union’s leader, said no.");
         assert!(found.is_empty(), "{found:?}");

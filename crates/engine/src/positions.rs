@@ -13,7 +13,7 @@
 use crate::document::Document;
 use crate::lexicon::{self, words, Words};
 use crate::parties::{Cast, Target};
-use crate::token::TokenKind;
+use crate::token::{is_possessive, TokenKind};
 use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
 
 /// The words of a state's office after its name: "China's foreign
@@ -1062,6 +1062,26 @@ impl Finder<'_, '_> {
                 return Some((self.sides.clone(), start));
             }
         }
+        // "Its negotiators said", "their foreign ministers demanded": the
+        // party last named, or the two last named together.
+        let owner = (last.saturating_sub(3)..last)
+            .filter(|&k| k >= sentence_start)
+            .find(|&k| doc.is_any(k, words!["its", "their"]));
+        if let Some(k) = owner.filter(|_| !self.in_quote(last)) {
+            let head = is_office_word(doc, last)
+                || doc.lex(last).is_role_noun()
+                || doc.lex(last).is_force_noun();
+            let plain = (k + 1..=last).all(|m| doc.word(m).starts_with(char::is_lowercase));
+            if head && plain {
+                let pair = doc
+                    .is(k, "their")
+                    .then(|| self.pair_named_before(k, sentence_start));
+                return match pair.flatten() {
+                    Some(pair) => Some((pair, k)),
+                    None => self.cast.antecedent_of(doc, k).map(|p| (vec![p], k)),
+                };
+            }
+        }
         // "The US, which has urged producers to pump more, …": the subject
         // of a relative clause set off by a comma is the name before it.
         if last > sentence_start + 1
@@ -1194,12 +1214,21 @@ impl Finder<'_, '_> {
                         || (doc.is_any(k + 1, words!["along", "together"]) && doc.is(k + 2, "with"))
                 });
                 // "Peru, however, rejected", "Peru, for its part, has": a
-                // short aside that names no one.
+                // short aside that names no one else. "Unite, Britain's
+                // biggest union, rejected": nor does one that names the
+                // party before it again, or an owner.
+                let named_before = comma
+                    .and_then(|k| self.reference_ending_at(k.checked_sub(1)?))
+                    .and_then(|r| self.cast.party_of(r.target));
                 let short_aside = comma.filter(|&k| {
                     j - k <= 4
                         && (k + 1..j).all(|m| {
                             doc.kind(m) == Some(TokenKind::Word)
-                                && self.cast.reference_at(m).is_none()
+                                && self.cast.reference_at(m).is_none_or(|r| {
+                                    is_possessive(doc.word(r.tokens.end - 1))
+                                        || named_before.is_some()
+                                            && self.cast.party_of(r.target) == named_before
+                                })
                         })
                 });
                 if let Some(k) = short_aside.filter(|_| along.is_none()) {
@@ -1535,6 +1564,40 @@ mod tests {
     /// Only the stances of the positions in `text`.
     fn stances(text: &str) -> Vec<&'static str> {
         positions(text).into_iter().map(|p| p.2).collect()
+    }
+
+    #[test]
+    fn an_apposition_that_names_the_party_again_is_set_aside() {
+        let found = positions("Unite, Britain's biggest union, rejected the offer.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Unite", "reject"));
+        // An aside that names another party is no apposition.
+        assert!(positions("Peru, not Chile, demanded talks.").is_empty());
+    }
+
+    #[test]
+    fn its_and_their_stand_for_the_party_before() {
+        let found = positions(
+            "The African Union appointed a mediator. Its special envoy, Ana Ruiz, proposed a pause.",
+        );
+        assert!(
+            found.contains(&(
+                "Ana Ruiz, proposed a pause".into(),
+                "African Union".into(),
+                "propose"
+            )),
+            "{found:?}"
+        );
+        // The party the sentence before opened with, not its object.
+        let found = positions("Spain backed the Commission. Its negotiators rejected the plan.");
+        assert!(
+            found.iter().any(|p| p.1 == "Spain" && p.2 == "reject"),
+            "{found:?}"
+        );
+        let found =
+            positions("Egypt and Sudan met. Their foreign ministers demanded a binding deal.");
+        let parties: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(parties, ["Egypt", "Sudan"], "{found:?}");
     }
 
     #[test]
