@@ -34,6 +34,9 @@ pub struct PartyRecord {
     pub name: String,
     pub kind: PartyKind,
     pub category: Category,
+    /// The kind of generic reference an apposition called it ("the
+    /// association that negotiates prices"): "the association" after it.
+    pub described: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -139,6 +142,7 @@ impl Cast {
             name: name.to_string(),
             kind,
             category,
+            described: None,
         });
         let first = name.split_whitespace().next().unwrap_or("");
         if kind == PartyKind::Organisation && first.len() >= 4 {
@@ -493,9 +497,18 @@ fn is_location_modifier(word: &str) -> bool {
 fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
     let mut start = t.start;
     // "The …", and "Oslo-listed …", "Paris-based …": where it is, not its name.
+    // "Drugmaker Halvern Therapeutics" at a sentence's start: what it is.
+    let descriptor = |i: usize| {
+        let lex = doc.lex(i);
+        lex.is_organisation_descriptor()
+            && !lex.is_organisation_word()
+            && i + 1 < t.end
+            && doc.is_capitalized(i + 1)
+    };
     while start < t.end
         && ((doc.lex(start).is_common_capitalised() && !doc.lex(start).is_name_part())
-            || is_location_modifier(doc.word(start)))
+            || is_location_modifier(doc.word(start))
+            || descriptor(start))
     {
         start += 1;
     }
@@ -683,6 +696,8 @@ pub fn find(doc: &Document) -> Cast {
         // its own ("Western Shippers Council, an industry group" is no company).
         let named_so = has_organisation_word(doc, &t);
         let described = described_after(doc, t.end).filter(|_| !named_so);
+        let described_kind = described.and_then(|(_, kind)| kind);
+        let described = described.map(|(category, _)| category);
         if named_so
             || descriptor
             || followed_by_union
@@ -741,6 +756,9 @@ pub fn find(doc: &Document) -> Cast {
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
+            if described_kind.is_some() {
+                cast.parties[id].described = described_kind;
+            }
             // "Meridian Terminals … Meridian said": a company goes by its first word.
             if category == Category::Company
                 && start + 1 < t.end
@@ -751,12 +769,18 @@ pub fn find(doc: &Document) -> Cast {
                 cast.alias(first, id);
             }
             organisation_chunks.insert(chunk.tokens.start, id);
-            // "… Aerospace Workers (IAM)": the acronym in brackets names it too.
+            // "… Aerospace Workers (IAM)": the acronym in brackets names it
+            // too, as does the one it is "known as".
             if doc.word(t.end) == "("
                 && doc.word(t.end + 2) == ")"
                 && is_acronym(doc.word(t.end + 1))
             {
                 cast.alias(doc.word(t.end + 1), id);
+            }
+            let known_as =
+                doc.word(t.end) == "," && doc.is(t.end + 1, "known") && doc.is(t.end + 2, "as");
+            if known_as && is_acronym(doc.word(t.end + 3)) {
+                cast.alias(doc.word(t.end + 3), id);
             }
         }
     }
@@ -881,7 +905,12 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             .as_deref()
             .is_some_and(|t| t.split(' ').any(|w| firm_title.contains_any_case(w)))
             || (tokens.start > 0 && doc.is_any(tokens.start - 1, firm_title));
-        cast.people[person].party = side_from_context(doc, cast, tokens)
+        cast.people[person].party = side_from_context(doc, cast, tokens.clone())
+            .or_else(|| {
+                office_of_state
+                    .then(|| reported_country(doc, cast, tokens.end))
+                    .flatten()
+            })
             .or_else(|| office_of_state.then_some(cast.home).flatten())
             .or_else(|| {
                 office_of_firm
@@ -889,6 +918,21 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
                     .flatten()
             });
     }
+}
+
+/// "Deputy Prime Minister Arkady Volkonsky said Moscow would": the country
+/// an official whose name ends before `verb` reports on, which, when the
+/// text names no country of theirs, is the one they speak for.
+fn reported_country(doc: &Document, cast: &Cast, verb: usize) -> Option<PartyId> {
+    let subject = verb + 1 + usize::from(doc.is(verb + 1, "that"));
+    let country = doc
+        .lex(verb)
+        .is_speech_verb()
+        .then(|| cast.reference_at(subject));
+    country
+        .flatten()
+        .and_then(|r| cast.party_of(r.target))
+        .filter(|&p| cast.parties[p].kind == PartyKind::Country)
 }
 
 fn is_state_organ_name(word: &str) -> bool {
@@ -911,6 +955,8 @@ fn is_state_organ_name(word: &str) -> bool {
             | "Embassy"
             | "Interior"
             | "Office"
+            | "Coast"
+            | "Guard"
     )
 }
 
@@ -992,7 +1038,9 @@ fn speaking_names<'t>(
             && lexicon::generic_organisation_reference(doc.word(i))
                 .is_some_and(lexicon::generic_reference_is_corporate)
     });
-    let category = if company_spoken_of {
+    // "the company" is the firm the story already has, if it has one.
+    let has_company = cast.parties.iter().any(|p| p.category == Category::Company);
+    let category = if company_spoken_of && !has_company {
         Category::Company
     } else {
         Category::Other
@@ -1018,29 +1066,50 @@ fn abbreviated_after(doc: &Document, t: &Range<usize>) -> bool {
             .any(|s| s == acronym)
 }
 
+/// Is token `i` the apostrophe of a plural's possessive ("the insurers'
+/// association"), a token of its own when a lower-case word follows?
+fn plural_possessive(doc: &Document, i: usize) -> bool {
+    matches!(doc.word(i), "'" | "’")
+        && i > 0
+        && doc.touching(i - 1)
+        && doc.word(i - 1).ends_with('s')
+}
+
 /// "Unison, the country's largest union,", "Acme, a chipmaker,", "Unite,
 /// Britain's biggest union,": a name that an apposition after it calls an
-/// organisation, and what kind.
-fn described_after(doc: &Document, end: usize) -> Option<Category> {
+/// organisation, and what kind, with the kind of generic reference its
+/// head noun is.
+fn described_after(doc: &Document, end: usize) -> Option<(Category, Option<usize>)> {
     let determiner =
         doc.is_any(end + 1, words!["the", "a", "an"]) || is_possessive(doc.word(end + 1));
     if doc.word(end) != "," || !determiner {
         return None;
     }
-    let head = (end + 2..end + 7).find(|&k| doc.kind(k) != Some(TokenKind::Word))? - 1;
-    if doc.word(head + 1) != "," || doc.is_capitalized(head) {
+    // The noun phrase ends at a comma, or where a clause or a phrase
+    // after it begins: "a patients' group that represents …", "a volunteer
+    // group representing parents", "a group of …".
+    let after_head = words![
+        "that", "which", "who", "whose", "of", "for", "with", "in", "at", "from", "on", "and",
+        "or", "to", "based"
+    ];
+    let head = (end + 2..end + 7).find(|&k| {
+        // "a patients' group": a plural's apostrophe is a token of its own.
+        (doc.kind(k) != Some(TokenKind::Word) && !plural_possessive(doc, k))
+            || doc.is_any(k, after_head)
+            || doc.word(k).ends_with("ing")
+    })? - 1;
+    if head < end + 2 || doc.is_capitalized(head) {
         return None;
     }
-    match lexicon::generic_organisation_reference(doc.word(head)) {
-        Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => {
-            Some(Category::Union)
-        }
-        Some(kind) if lexicon::generic_reference_is_corporate(kind) => Some(Category::Company),
-        _ => doc
-            .lex(head)
-            .is_organisation_descriptor()
-            .then_some(Category::Other),
-    }
+    let kind = lexicon::generic_organisation_reference(doc.word(head));
+    let category = match kind {
+        Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => Category::Union,
+        Some(kind) if lexicon::generic_reference_is_corporate(kind) => Category::Company,
+        Some(_) => Category::Other,
+        None if doc.lex(head).is_organisation_descriptor() => Category::Other,
+        None => return None,
+    };
+    Some((category, kind))
 }
 
 /// A one-word name that only a company could be: "Volkswagen's chief
@@ -1076,8 +1145,13 @@ fn is_company_by_what_it_has(doc: &Document, t: &Range<usize>) -> bool {
     (possessive && owned(t.end)) || owned_plainly || shares_in
 }
 
+/// "NATO", "IAEA", and with a hyphen inside, "G-BA".
 fn is_acronym(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+    let b = word.as_bytes();
+    (2..=6).contains(&b.len())
+        && b.iter().all(|&c| c.is_ascii_uppercase() || c == b'-')
+        && b[0] != b'-'
+        && b[b.len() - 1] != b'-'
 }
 
 /// The acronyms a name could be written as: with and without its small words.
@@ -1171,9 +1245,35 @@ fn push_known(
         }
         None => Target::Party(party),
     };
+    // "criticism from Washington", "pressure from Beijing": a capital that
+    // answers or presses is its government, not a place.
+    const REACTIONS: lexicon::Words = lexicon::words![
+        "response",
+        "reaction",
+        "criticism",
+        "condemnation",
+        "pressure",
+        "support",
+        "backing",
+        "opposition",
+        "objections",
+        "warning",
+        "warnings",
+        "calls",
+        "demands",
+        "protest",
+        "protests",
+        "rebuke",
+        "approval",
+        "pushback"
+    ];
+    let reacting = tokens.start > 1
+        && doc.is(tokens.start - 1, "from")
+        && doc.is_any(tokens.start - 2, REACTIONS);
     let place_only = matches!(entry.form, Form::Capital)
         && tokens.start > 0
-        && is_place_preposition(doc.word(tokens.start - 1));
+        && is_place_preposition(doc.word(tokens.start - 1))
+        && !reacting;
     let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
         && entry.kind == PartyKind::Country
         && (describes_private_people_or_firm(doc, tokens.end)
@@ -1427,7 +1527,12 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         if saw_role {
             // "union leader Ana Silva": the story's only union; "government
             // spokeswoman Ana Silva": the country the story is set in.
-            let organ = || doc.lex(j).is_state_organ().then_some(cast.home).flatten();
+            // "Cabinet Secretary Kenji Moriyama said Japan was": the
+            // country reported on before the story's.
+            let organ = || {
+                let home = || reported_country(doc, cast, name.end).or(cast.home);
+                doc.lex(j).is_state_organ().then(home).flatten()
+            };
             if let Some(p) = party_in(doc, cast, j, j + 1)
                 // The word's lexicon entry, of its bare form, says if it can be one.
                 .or_else(|| {
@@ -1572,10 +1677,13 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
         .map(|kind| {
             let words = lexicon::generic_reference_names(kind);
             let parties = 0..cast.parties.len();
-            let by_category = parties.clone().filter(|&p| match cast.parties[p].category {
-                Category::Company => lexicon::generic_reference_is_corporate(kind),
-                Category::Union => words.contains(&"union"),
-                _ => false,
+            let by_category = parties.clone().filter(|&p| {
+                cast.parties[p].described == Some(kind)
+                    || match cast.parties[p].category {
+                        Category::Company => lexicon::generic_reference_is_corporate(kind),
+                        Category::Union => words.contains(&"union"),
+                        _ => false,
+                    }
             });
             let by_name = parties.filter(|&p| {
                 let party = &cast.parties[p];
@@ -1682,7 +1790,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         let after_possessive = || {
             (1..=3).any(|back| {
                 i >= back
-                    && is_possessive(doc.word(i - back))
+                    && (is_possessive(doc.word(i - back)) || plural_possessive(doc, i - back))
                     && (i - back + 1..i).all(|k| doc.word(k).starts_with(char::is_lowercase))
             })
         };
@@ -2385,6 +2493,77 @@ mod tests {
         assert_eq!(
             mentions("Under the Canada Labour Code, she said: \"No.\" It costs US$5."),
             pairs(&[("Canada", "Canada")])
+        );
+    }
+
+    #[test]
+    fn other_names_of_an_organisation() {
+        let found =
+            mentions("The Federal Joint Committee (G-BA) found no benefit. The G-BA said so.");
+        assert!(
+            found
+                .iter()
+                .filter(|m| m.1 == "Federal Joint Committee")
+                .count()
+                == 3,
+            "{found:?}"
+        );
+        let found = mentions(
+            "The European Consumer Organisation, known as BEUC, welcomed it. BEUC said so.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|m| m.0 == "BEUC" && m.1 == "European Consumer Organisation")
+                .count(),
+            2,
+            "{found:?}"
+        );
+        // What an apposition called it: "the association" after it.
+        let found = mentions(
+            "Talks with the Spitzenverband, the association that sets prices, failed. \
+             The insurers' association dismissed the threat.",
+        );
+        assert_eq!(
+            found.iter().filter(|m| m.1 == "Spitzenverband").count(),
+            3,
+            "{found:?}"
+        );
+        // A count before a name is no part of it.
+        let found = mentions("Two China Coast Guard ships shadowed the boat.");
+        assert_eq!(found, pairs(&[("China", "China")]));
+    }
+
+    #[test]
+    fn a_capital_that_answers_is_its_government() {
+        let found =
+            mentions("The fine drew a swift response from Washington. Delegates from Moscow came.");
+        assert_eq!(found, pairs(&[("Washington", "United States")]));
+    }
+
+    #[test]
+    fn an_official_with_no_country_speaks_for_the_one_reported_on() {
+        let text = "MANILA (Reuters) - The Philippines protested. In Tokyo, Chief Cabinet \
+                    Secretary Kenji Moriyama said Japan was concerned. Deputy Prime Minister \
+                    Arkady Volkonsky said Moscow would honour its commitments.";
+        assert_eq!(side_of(text, "Kenji Moriyama").as_deref(), Some("Japan"));
+        assert_eq!(side_of(text, "Arkady Volkonsky").as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn a_second_speaking_name_is_no_second_company() {
+        let text = "Drugmaker Halvern Therapeutics threatened to leave. The company said so. \
+                    \"We cannot,\" Chief Executive Mathilde Aurand said. Talks with the \
+                    Spitzenverband stalled, and the Spitzenverband said it would wait.";
+        assert_eq!(
+            side_of(text, "Mathilde Aurand").as_deref(),
+            Some("Halvern Therapeutics")
+        );
+        let text = "\u{201c}We are tired,\u{201d} federation President Megan Thorsby told \
+                    members of the Queensland Teachers\u{2019} Federation.";
+        assert_eq!(
+            side_of(text, "Megan Thorsby").as_deref(),
+            Some("Queensland Teachers\u{2019} Federation")
         );
     }
 

@@ -1231,7 +1231,17 @@ impl Finder<'_, '_> {
                                 })
                         })
                 });
-                if let Some(k) = short_aside.filter(|_| along.is_none()) {
+                // "Acme, a volunteer group representing parents at 400
+                // schools, urged": a party's apposition, however long.
+                let apposition = (j.saturating_sub(14)..j)
+                    .rev()
+                    .find(|&k| doc.word(k) == "," && k > sentence_start)
+                    .filter(|&k| {
+                        let determiner = doc.is_any(k + 1, words!["the", "a", "an"])
+                            || is_possessive(doc.word(k + 1));
+                        determiner && self.reference_ending_at(k - 1).is_some()
+                    });
+                if let Some(k) = short_aside.or(apposition).filter(|_| along.is_none()) {
                     j = k;
                     continue;
                 }
