@@ -11,7 +11,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 # The Wasm keeps the source path of each place a dependency may panic:
 # without the registry's prefix it does not depend on where Cargo keeps its
 # sources (and is smaller).
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src/index.crates.io-1949cf8c6b5b557f=
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src/index.crates.io-1949cf8c6b5b557f= -C target-feature=+simd128
 
 TRUNK_VERSION := 0.21.14
 # wasm-bindgen-cli must match the wasm-bindgen that Cargo.lock pins.
