@@ -34,9 +34,6 @@ pub struct PartyRecord {
     pub name: String,
     pub kind: PartyKind,
     pub category: Category,
-    /// The kind of generic reference an apposition called it ("the
-    /// association that negotiates prices"): "the association" after it.
-    pub described: Option<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -113,6 +110,10 @@ pub struct Cast {
     /// the first found for each, for [`discovered_by_stem`]. (The same map
     /// type as `by_name`: one hash table type fewer in the Wasm bundle.)
     by_first_word: HashMap<String, PartyId, FastHash>,
+    /// What appositions called organisations ("the association that sets
+    /// prices"): the noun, in lower case, and the party; "the association"
+    /// after it is that party.
+    described_as: Vec<(String, PartyId)>,
 }
 
 /// Words that join the parts of a multiword proper name.
@@ -142,7 +143,6 @@ impl Cast {
             name: name.to_string(),
             kind,
             category,
-            described: None,
         });
         let first = name.split_whitespace().next().unwrap_or("");
         if kind == PartyKind::Organisation && first.len() >= 4 {
@@ -173,6 +173,14 @@ impl Cast {
     /// The one party a generic noun can stand for: "union" when the story
     /// has one union, "company" when it has one company.
     pub fn only_party_called(&self, word: &str) -> Option<PartyId> {
+        let described = self
+            .described_as
+            .iter()
+            .filter(|(noun, _)| noun.eq_ignore_ascii_case(word))
+            .map(|&(_, p)| p);
+        if let Some(Some(p)) = one_of(described) {
+            return Some(p);
+        }
         let kind = lexicon::generic_organisation_reference(word)?;
         self.only_called[kind].or_else(|| {
             let group = word.eq_ignore_ascii_case("group");
@@ -689,14 +697,19 @@ pub fn find(doc: &Document) -> Cast {
         if country_before && organ_named {
             continue;
         }
-        let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor();
+        // "drugmaker Halvern", and "Drugmaker Halvern" opening a sentence.
+        let opening = doc.lex(t.start);
+        let descriptor = t.start > 0 && doc.lex(t.start - 1).is_organisation_descriptor()
+            || t.len() > 1
+                && opening.is_organisation_descriptor()
+                && !opening.is_organisation_word();
         let followed_by_union = doc.is(t.end, "union");
         let corporate = is_company_by_what_it_has(doc, &t);
         // What an apposition calls a name that has no organisation word of
         // its own ("Western Shippers Council, an industry group" is no company).
         let named_so = has_organisation_word(doc, &t);
         let described = described_after(doc, t.end).filter(|_| !named_so);
-        let described_kind = described.and_then(|(_, kind)| kind);
+        let described_as = described.map(|(_, head)| head);
         let described = described.map(|(category, _)| category);
         if named_so
             || descriptor
@@ -756,8 +769,9 @@ pub fn find(doc: &Document) -> Cast {
                 _ => cast.party_id(&name, PartyKind::Organisation, category),
             };
             cast.alias(&name, id);
-            if described_kind.is_some() {
-                cast.parties[id].described = described_kind;
+            if let Some(head) = described_as {
+                cast.described_as
+                    .push((bare(doc.word(head)).to_ascii_lowercase(), id));
             }
             // "Meridian Terminals … Meridian said": a company goes by its first word.
             if category == Category::Company
@@ -1077,9 +1091,8 @@ fn plural_possessive(doc: &Document, i: usize) -> bool {
 
 /// "Unison, the country's largest union,", "Acme, a chipmaker,", "Unite,
 /// Britain's biggest union,": a name that an apposition after it calls an
-/// organisation, and what kind, with the kind of generic reference its
-/// head noun is.
-fn described_after(doc: &Document, end: usize) -> Option<(Category, Option<usize>)> {
+/// organisation, and what kind, with the token of the apposition's noun.
+fn described_after(doc: &Document, end: usize) -> Option<(Category, usize)> {
     let determiner =
         doc.is_any(end + 1, words!["the", "a", "an"]) || is_possessive(doc.word(end + 1));
     if doc.word(end) != "," || !determiner {
@@ -1101,15 +1114,16 @@ fn described_after(doc: &Document, end: usize) -> Option<(Category, Option<usize
     if head < end + 2 || doc.is_capitalized(head) {
         return None;
     }
-    let kind = lexicon::generic_organisation_reference(doc.word(head));
-    let category = match kind {
+    let category = match lexicon::generic_organisation_reference(doc.word(head)) {
         Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => Category::Union,
+        // "a patients' group", "an industry group": no company.
+        _ if doc.is(head, "group") => Category::Other,
         Some(kind) if lexicon::generic_reference_is_corporate(kind) => Category::Company,
         Some(_) => Category::Other,
         None if doc.lex(head).is_organisation_descriptor() => Category::Other,
         None => return None,
     };
-    Some((category, kind))
+    Some((category, head))
 }
 
 /// A one-word name that only a company could be: "Volkswagen's chief
@@ -1370,9 +1384,12 @@ fn resolve_part(
             continue;
         }
         if let Some(p) = cast.party_named(bare(w)) {
-            // A party the article introduced, or the start of its longer name.
+            // A party the article introduced, or the start of its longer
+            // name, up to a title: "Kafue Chief Executive Pieter Vos".
             let end = if i + 1 < part.end && (cast.party_named(doc.word(i + 1)).is_none()) {
-                part.end
+                (i + 1..part.end)
+                    .find(|&j| doc.lex(j).is_title_word())
+                    .unwrap_or(part.end)
             } else {
                 i + 1
             };
@@ -1677,13 +1694,10 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
         .map(|kind| {
             let words = lexicon::generic_reference_names(kind);
             let parties = 0..cast.parties.len();
-            let by_category = parties.clone().filter(|&p| {
-                cast.parties[p].described == Some(kind)
-                    || match cast.parties[p].category {
-                        Category::Company => lexicon::generic_reference_is_corporate(kind),
-                        Category::Union => words.contains(&"union"),
-                        _ => false,
-                    }
+            let by_category = parties.clone().filter(|&p| match cast.parties[p].category {
+                Category::Company => lexicon::generic_reference_is_corporate(kind),
+                Category::Union => words.contains(&"union"),
+                _ => false,
             });
             let by_name = parties.filter(|&p| {
                 let party = &cast.parties[p];
@@ -1770,8 +1784,11 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         }
         // "Uganda's Health Ministry … The ministry said": the country whose
         // ministry the story last named, else the story's country.
+        // "the health ministry", "the foreign ministry" too.
+        let portfolio =
+            usize::from(i > 1 && doc.lex(i - 1).is_title_word() && !doc.is_capitalized(i - 1));
         if doc.is(i, "ministry")
-            && doc.is(i.wrapping_sub(1), "the")
+            && doc.is(i.wrapping_sub(1 + portfolio), "the")
             && !doc.is(i + 1, "of")
             && !doc.is_capitalized(i + 1)
         {
@@ -1780,7 +1797,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                 .or_else(|| ministry_owner(doc, cast, i))
                 .or(cast.home);
             if let Some(p) = owner {
-                found.push((i..i + 1, p));
+                found.push((i - portfolio..i + 1, p));
             }
             continue;
         }
@@ -2532,6 +2549,47 @@ mod tests {
         // A count before a name is no part of it.
         let found = mentions("Two China Coast Guard ships shadowed the boat.");
         assert_eq!(found, pairs(&[("China", "China")]));
+    }
+
+    #[test]
+    fn a_firm_s_title_before_a_person_ends_the_firm_s_name() {
+        let found = mentions("Kafue Copper Mines said no. Kafue Chief Executive Pieter Vos left.");
+        assert_eq!(
+            found,
+            pairs(&[
+                ("Kafue Copper Mines", "Kafue Copper Mines"),
+                ("Kafue", "Kafue Copper Mines"),
+                ("Pieter Vos", "Kafue Copper Mines"),
+            ])
+        );
+    }
+
+    #[test]
+    fn a_ministry_by_its_portfolio_is_its_country_s() {
+        let found = mentions("Germany sued. Later the health ministry said so.");
+        assert_eq!(
+            found,
+            pairs(&[("Germany", "Germany"), ("health ministry", "Germany")])
+        );
+    }
+
+    #[test]
+    fn what_an_apposition_called_a_group_names_it_later() {
+        let found = mentions(
+            "Drugmaker Halvern said no. Onko, a patients' group that helps 300 people, \
+             called on Halvern to stay. The group said so.",
+        );
+        // The apposition's own noun, the name, and "the group".
+        let group: Vec<_> = found.iter().filter(|m| m.1 == "Onko").collect();
+        assert_eq!(group.len(), 3, "{found:?}");
+        assert!(
+            found.contains(&("Halvern".into(), "Halvern".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|m| m.0 != "group" || m.1 == "Onko"),
+            "{found:?}"
+        );
     }
 
     #[test]
