@@ -387,7 +387,7 @@ fn after(
 ) -> Option<(usize, Candidate)> {
     let limit = (close + 12).min(doc.paragraphs[paragraph].tokens.end);
     let mut j = close;
-    let mut first_candidate = None;
+    let mut first_candidate: Option<(usize, Candidate)> = None;
     while j < limit {
         let w = doc.word(j);
         // ", and urged Japan to": a new clause, not this quote's attribution.
@@ -405,6 +405,16 @@ fn after(
             && !doc.lex(j).is_capitalised()
         {
             if let Some(found) = first_candidate {
+                // "IMF mission chief Katrin Vollmer said": the person named
+                // right before the verb, not the party before their title.
+                let person = cast.reference_ending_at(j - 1).filter(|r| {
+                    matches!(r.target, Target::Person(_))
+                        && r.tokens.start > found.0
+                        && !r.not_acting
+                });
+                if let Some(r) = person {
+                    return Some((r.tokens.start, Candidate::Known(r.target)));
+                }
                 return Some(person_in_apposition(doc, cast, found, j));
             }
             // "said X", "said X's chief negotiator, Y"
@@ -626,6 +636,12 @@ mod tests {
             speakers("Trade minister Ana Ruiz said Lima was “watching closely”."),
             some(&["Ana Ruiz"])
         );
+    }
+
+    #[test]
+    fn the_person_before_the_verb_speaks_not_the_party_before_their_title() {
+        let text = "“Rules matter,” IMF mission chief Katrin Vollmer said in Lusaka.";
+        assert_eq!(speakers(text), some(&["Katrin Vollmer"]));
     }
 
     #[test]
