@@ -533,6 +533,14 @@ fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
     start
 }
 
+/// A company's word with only company words after it: "Acme Energy Group",
+/// "Meridian Terminals Ltd", not the "Strategic Petroleum Reserve".
+fn company_named(doc: &Document, t: &Range<usize>) -> bool {
+    let corporate = |i: usize| doc.lex(i).is_company_word() || doc.is(i, "Group");
+    let tail = (t.start..t.end).rev().take_while(|&i| corporate(i));
+    tail.clone().any(|i| doc.lex(i).is_company_word())
+}
+
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {
     // "Energy Minister", "Mining Ministry": before an office, a company
     // word names a portfolio.
@@ -737,7 +745,7 @@ pub fn find(doc: &Document) -> Cast {
                 || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers"))
             {
                 Category::Union
-            } else if descriptor || corporate || (t.clone()).any(|i| doc.lex(i).is_company_word()) {
+            } else if descriptor || corporate || company_named(doc, &t) {
                 Category::Company
             } else {
                 described.unwrap_or(Category::Other)
@@ -2588,6 +2596,16 @@ mod tests {
         );
         assert!(
             found.iter().all(|m| m.0 != "group" || m.1 == "Onko"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_word_inside_a_public_body_s_name_makes_no_company() {
+        let found =
+            mentions("Oil came from the Strategic Petroleum Reserve. OPEC met. The group said no.");
+        assert!(
+            found.contains(&("group".into(), "OPEC".into())),
             "{found:?}"
         );
     }

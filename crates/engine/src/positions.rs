@@ -850,13 +850,15 @@ impl Finder<'_, '_> {
         if doc.begins(j, "vot") && !doc.is_any(j + 1, words!["for", "against"]) && !modal {
             return None;
         }
-        // "pushed for a ceasefire" demands it; "pushed into the town" does not.
-        if doc.begins(j, "push") && !doc.is(j + 1, "for") {
+        // "pushed for a ceasefire" demands it, "pushed back against it"
+        // opposes it; "pushed into the town" does neither.
+        let back_against = doc.is(j + 1, "back") && doc.is(j + 2, "against");
+        if doc.begins(j, "push") && !doc.is(j + 1, "for") && !back_against {
             return None;
         }
         // "voted against", "ruled against", "lobbied against": whatever the
         // verb, against something is a stance against it.
-        let stance = if doc.is(j + 1, "against") {
+        let stance = if doc.is(j + 1, "against") || back_against {
             Stance::Oppose
         } else {
             stance
@@ -1262,8 +1264,28 @@ impl Finder<'_, '_> {
                     continue;
                 }
             }
-            // "M23 rebels agreed", "Russian troops seized": the forces of a party.
-            let title_like = doc.lex(j).is_title_word()
+            // "M23 rebels agreed", "Russian troops seized": the forces of a
+            // party; "OPEC+ oil producers agreed", "EU member states
+            // backed": its members, with a word before the noun.
+            const MEMBERS: Words = words![
+                "members",
+                "producers",
+                "exporters",
+                "states",
+                "nations",
+                "countries",
+                "governments",
+                "allies",
+                "partners",
+                "delegates",
+                "delegations"
+            ];
+            let members = (j == last && doc.is_any(j, MEMBERS))
+                || (j + 1 == last
+                    && doc.is_any(last, MEMBERS)
+                    && doc.word(j).starts_with(char::is_lowercase));
+            let title_like = members
+                || doc.lex(j).is_title_word()
                 || w == "of"
                 || is_office_word(doc, j)
                 || doc.lex(j).is_force_noun()
@@ -1583,6 +1605,17 @@ mod tests {
         assert_eq!((found[0].1.as_str(), found[0].2), ("Unite", "reject"));
         // An aside that names another party is no apposition.
         assert!(positions("Peru, not Chile, demanded talks.").is_empty());
+    }
+
+    #[test]
+    fn a_party_s_members_and_pushing_back() {
+        let found = positions("OPEC+ oil producers agreed to extend their cuts.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("OPEC+", "agree"));
+        let found = positions("Kazakhstan pushed back against demands for deeper cuts.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Kazakhstan", "oppose"));
+        assert!(positions("Kazakhstan pushed into the town.").is_empty());
     }
 
     #[test]
