@@ -1280,10 +1280,14 @@ impl Finder<'_, '_> {
                 "delegates",
                 "delegations"
             ];
+            let lex = doc.lex(j);
+            let verb = lex.is_speech_verb() || lex.stance().is_some() || lex.is_modal();
             let members = (j == last && doc.is_any(j, MEMBERS))
                 || (j + 1 == last
                     && doc.is_any(last, MEMBERS)
-                    && doc.word(j).starts_with(char::is_lowercase));
+                    && doc.word(j).starts_with(char::is_lowercase)
+                    && !verb
+                    && !lex.is_auxiliary());
             let title_like = members
                 || doc.lex(j).is_title_word()
                 || w == "of"
