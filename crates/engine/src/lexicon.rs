@@ -1044,7 +1044,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Support,
         words![
             "support", "back", "endorse", "welcome", "favour", "favor", "praise", "defend", "hail",
-            "applaud", "champion", "embrace", "commend", "laud",
+            "applaud", "champion", "embrace", "commend", "laud", "stand", "stood",
         ],
     ),
     (

@@ -411,6 +411,16 @@ fn with_particle(
     if phrasal && doc.is(j + 1, "down") && doc.begins(j, "back") {
         return None;
     }
+    // "stands with its ally", "stood by the deal" support, "stands ready
+    // to help" intends; "stood at 5%" is no predicate.
+    if doc.is_any(j, words!["stand", "stands", "stood", "standing"]) {
+        if doc.is(j + 1, "ready") {
+            return Some((Some(Stance::Intend), false));
+        }
+        return doc
+            .is_any(j + 1, words!["with", "by", "behind"])
+            .then_some((worded, false));
+    }
     Some(match (phrasal, doc.is_any(j, TURNS)) {
         (true, _) => (Some(Stance::Reject), true),
         (false, true) => (None, false),
@@ -1620,6 +1630,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].1.as_str(), found[0].2), ("Kazakhstan", "oppose"));
         assert!(positions("Kazakhstan pushed into the town.").is_empty());
+    }
+
+    #[test]
+    fn standing_with_or_by_supports() {
+        assert_eq!(
+            stances("The United States stands with its ally."),
+            ["support"]
+        );
+        assert_eq!(stances("Japan will stand by the deal."), ["support"]);
+        assert_eq!(stances("Japan stands ready to help."), ["intend"]);
+        assert!(stances("Inflation in Japan stood at 5 percent.").is_empty());
     }
 
     #[test]

@@ -557,7 +557,12 @@ fn before(doc: &Document, cast: &Cast, open: usize) -> Option<(usize, Candidate)
         while j < to {
             quoted ^= doc.kind(j) == Some(TokenKind::Quote);
             let found = (!quoted).then(|| candidate_at(doc, cast, j)).flatten();
-            if let Some(c) = found {
+            // "In a separate statement, the coast guard said": where it
+            // was said, not who said it.
+            let setting = matches!(found, Some(Candidate::Described(..)))
+                && j > 0
+                && doc.is_any(j - 1, words!["in", "on", "at", "with", "during"]);
+            if let Some(c) = found.filter(|_| !setting) {
                 if matches!(
                     c,
                     Candidate::Known(Target::Person(_)) | Candidate::Pronoun(_)
@@ -642,6 +647,13 @@ mod tests {
     fn the_person_before_the_verb_speaks_not_the_party_before_their_title() {
         let text = "“Rules matter,” IMF mission chief Katrin Vollmer said in Lusaka.";
         assert_eq!(speakers(text), some(&["Katrin Vollmer"]));
+    }
+
+    #[test]
+    fn where_it_was_said_is_not_who_said_it() {
+        let text = "Manila protested. In a separate statement, the China Coast Guard said it \
+                    had “expelled” the boat.";
+        assert_eq!(speakers(text), some(&["China"]));
     }
 
     #[test]
