@@ -612,6 +612,7 @@ impl Finder<'_, '_> {
             } else {
                 ""
             };
+            let subject_named = subject.is_some();
             let (parties, start) = match subject {
                 Some((parties, start)) => {
                     if parties.len() > 1 {
@@ -713,6 +714,20 @@ impl Finder<'_, '_> {
                 i = verb_end.max(i + 1);
                 continue;
             }
+            // "Russia said any deal must protect its interests": what must
+            // be, of no party, the reporter demands.
+            // "the deal should close within 30 days" is a forecast.
+            let forecast = (verb_end..end).any(|k| {
+                doc.is_any(
+                    k,
+                    words!["within", "by", "soon", "next", "later", "before", "early"],
+                )
+            });
+            let demanded = !subject_named && obliged && !forecast && !self.in_quote(i);
+            let stance = match &reporter {
+                Some((_, said)) if demanded && start > *said => Stance::Demand,
+                _ => stance,
+            };
             let span = doc.range_span(start, end);
             let speaker = self.speaker_at(start).map(|p| [p]);
             let owners = speaker.as_ref().map_or(&parties[..], |p| p);
@@ -1630,6 +1645,20 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].1.as_str(), found[0].2), ("Kazakhstan", "oppose"));
         assert!(positions("Kazakhstan pushed into the town.").is_empty());
+    }
+
+    #[test]
+    fn what_a_party_says_must_be_it_demands() {
+        assert_eq!(
+            stances("Russia said any deal must protect its interests."),
+            ["demand"]
+        );
+        // A forecast, and what it says it must do itself, are no demands.
+        assert_eq!(
+            stances("Russia said the deal should close within 30 days."),
+            ["intend"]
+        );
+        assert_eq!(stances("Russia said it must act."), ["intend"]);
     }
 
     #[test]
