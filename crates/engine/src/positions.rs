@@ -585,9 +585,18 @@ impl Finder<'_, '_> {
             }
             let Some((stance, group_start, verb_end)) = self.predicate(i, tokens.end) else {
                 if doc.lex(i).is_speech_verb() && !self.in_quote(i) {
+                    // "Russia backed the plan but said …": the subject of
+                    // the clause before reports it.
+                    let joined = i > tokens.start && doc.is_any(i - 1, words!["and", "but"]);
+                    let before = clause_subject
+                        .as_ref()
+                        .filter(|(_, quoted)| joined && !quoted)
+                        .map(|(parties, _)| parties.clone());
                     reporter = self
                         .subject(i, tokens.start)
-                        .map(|(parties, _)| (parties, i));
+                        .map(|(parties, _)| parties)
+                        .or(before)
+                        .map(|parties| (parties, i));
                     if let Some((parties, _)) = &reporter {
                         self.topic = parties.first().copied();
                         if let Some((stance, start, after)) = self.reported_judgement(i, tokens.end)
@@ -1659,6 +1668,11 @@ mod tests {
             ["intend"]
         );
         assert_eq!(stances("Russia said it must act."), ["intend"]);
+        // The subject of the clause before reports what comes after "but said".
+        assert_eq!(
+            stances("Russia backed the plan but said any deal must protect its interests."),
+            ["support", "demand"]
+        );
     }
 
     #[test]
