@@ -291,6 +291,25 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
                     return Some(Candidate::Known(Target::Person(p)));
                 }
             }
+            // "An industry executive, who declined to be named, said … "…,"
+            // the executive said": the one described just before, by the
+            // same noun, not a person the story gave that title earlier.
+            if doc.is(i, "the") {
+                let noun = doc.word(j);
+                let same = |m: usize| doc.word(m).eq_ignore_ascii_case(noun);
+                let described_before = (i.saturating_sub(60)..i).rev().find_map(|k| {
+                    let a = doc.is_any(k, words!["a", "an"]);
+                    a.then(|| (k + 1..k + 4).find(|&m| same(m)).map(|m| (k, m)))
+                        .flatten()
+                });
+                if let Some((k, m)) = described_before {
+                    // As it was described: "A Chinese diplomat" is China's.
+                    return described(doc, cast, k).or_else(|| {
+                        let text = doc.range_span(k, m + 1).of(doc.text);
+                        Some(Candidate::Described(text.to_string(), party))
+                    });
+                }
+            }
             // "the secretary of state" is the person the story gave that title.
             if let Some(p) = titled_person(doc, cast, i + 1, end) {
                 return Some(Candidate::Known(Target::Person(p)));
@@ -647,6 +666,14 @@ mod tests {
     fn the_person_before_the_verb_speaks_not_the_party_before_their_title() {
         let text = "“Rules matter,” IMF mission chief Katrin Vollmer said in Lusaka.";
         assert_eq!(speakers(text), some(&["Katrin Vollmer"]));
+    }
+
+    #[test]
+    fn the_noun_of_a_description_just_before_is_that_speaker() {
+        let text = "Kafue chief executive Pieter Vos spoke first. A Chinese executive, who \
+                    declined to be named, said more would follow. “Nobody wants a fight,” \
+                    the executive said.";
+        assert_eq!(speakers(text), some(&["A Chinese executive"]));
     }
 
     #[test]
