@@ -115,6 +115,23 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
     if g > sentence_start && TIMES.contains(word(g - 1)) {
         return g - 1;
     }
+    // "fully supports", "also rejected", "firmly opposes": an adverb
+    // between the subject and the verb.
+    const ADVERBS: Words = words!["also", "still", "now", "again", "already", "repeatedly"];
+    const NOUNS_IN_LY: Words = words!["ally", "family", "assembly", "supply", "rally", "monopoly"];
+    let w = word(g.wrapping_sub(1));
+    let in_ly = w.len() >= 5 && w.ends_with("ly") && !NOUNS_IN_LY.contains(w);
+    if g > sentence_start && w.starts_with(char::is_lowercase) && (in_ly || ADVERBS.contains(w)) {
+        return time_before(doc, g - 1, sentence_start);
+    }
+    // "it “fully supports” the plan": a quote opened on the verb.
+    let opens_quote = g > sentence_start + 1
+        && doc.kind(g - 1) == Some(TokenKind::Quote)
+        && doc.touching(g - 1)
+        && !doc.touching(g - 2);
+    if opens_quote {
+        return time_before(doc, g - 1, sentence_start);
+    }
     group
 }
 
@@ -749,7 +766,7 @@ impl Finder<'_, '_> {
             if reporter.is_none() && !self.in_quote(i) {
                 self.topic = parties.first().copied();
             }
-            clause_subject = Some((parties, self.in_quote(i)));
+            clause_subject = Some((parties, self.in_quote(start)));
             i = end;
         }
     }
@@ -1673,6 +1690,17 @@ mod tests {
             stances("Russia backed the plan but said any deal must protect its interests."),
             ["support", "demand"]
         );
+    }
+
+    #[test]
+    fn an_adverb_or_a_quote_mark_before_the_verb() {
+        assert_eq!(stances("Japan also firmly rejected the plan."), ["reject"]);
+        assert_eq!(
+            stances("Peru said it \"fully supports\" the plan and called on Chile to join."),
+            ["support", "demand"]
+        );
+        // A noun in -ly is no adverb.
+        assert!(stances("Japan and its ally met.").is_empty());
     }
 
     #[test]
