@@ -1633,6 +1633,8 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
         &["Forces", "Front", "Movement"],
     ),
     (&["ministry"], &["Ministry"]),
+    (&["embassy"], &["Embassy"]),
+    (&["office"], &["Office"]),
     (&["association"], &["Association"]),
     (&["federation"], &["Federation"]),
     (&["council"], &["Council"]),

@@ -1676,8 +1676,8 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
     (clear_lead || (count[best] == 1 && second == 0)).then_some(best)
 }
 
-/// The country of the last "Country's … Ministry" before token `i`, looked
-/// for among the few references before it.
+/// The country of the last "Country's … Ministry" (or embassy, or office)
+/// before token `i`, looked for among the few references before it.
 fn ministry_owner(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
     let before = cast.references.partition_point(|r| r.tokens.start < i);
     cast.references[before.saturating_sub(16)..before]
@@ -1687,7 +1687,8 @@ fn ministry_owner(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
         .filter_map(|r| Some((r, cast.party_of(r.target)?)))
         .find(|&(r, p)| {
             cast.parties[p].kind == PartyKind::Country
-                && (r.tokens.end..r.tokens.end + 3).any(|k| doc.is(k, "ministry"))
+                && (r.tokens.end..r.tokens.end + 3)
+                    .any(|k| doc.is_any(k, words!["ministry", "embassy", "office"]))
         })
         .map(|(_, p)| p)
 }
@@ -1792,11 +1793,21 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         }
         // "Uganda's Health Ministry … The ministry said": the country whose
         // ministry the story last named, else the story's country.
-        // "the health ministry", "the foreign ministry" too.
-        let portfolio =
-            usize::from(i > 1 && doc.lex(i - 1).is_title_word() && !doc.is_capitalized(i - 1));
-        if doc.is(i, "ministry")
-            && doc.is(i.wrapping_sub(1 + portfolio), "the")
+        // "the health ministry", "the foreign office", "the embassy", and
+        // before a spokesperson's name: "foreign office spokeswoman Ayesha
+        // Qureshi".
+        let portfolio = usize::from(
+            i > 1
+                && doc.lex(i - 1).is_title_word()
+                && !doc.is_capitalized(i - 1)
+                && !is_possessive(doc.word(i - 1)),
+        );
+        let organ = doc.is(i, "ministry")
+            || doc.is(i, "embassy")
+            || (doc.is(i, "office") && portfolio == 1);
+        let before_name = doc.lex(i + 1).is_role_noun() && doc.is_capitalized(i + 2);
+        if organ
+            && (doc.is(i.wrapping_sub(1 + portfolio), "the") || before_name)
             && !doc.is(i + 1, "of")
             && !doc.is_capitalized(i + 1)
         {
@@ -2578,6 +2589,20 @@ mod tests {
         assert_eq!(
             found,
             pairs(&[("Germany", "Germany"), ("health ministry", "Germany")])
+        );
+        let found = mentions(
+            "Pakistan protested. Pakistan met. Later the foreign office said so, \
+             and foreign office spokeswoman Ayesha Qureshi agreed.",
+        );
+        assert_eq!(
+            found.iter().filter(|m| m.0 == "foreign office").count(),
+            2,
+            "{found:?}"
+        );
+        let found = mentions("China's embassy said so. Later the embassy said so again.");
+        assert!(
+            found.contains(&("embassy".into(), "China".into())),
+            "{found:?}"
         );
     }
 

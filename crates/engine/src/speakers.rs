@@ -410,7 +410,11 @@ fn after(
     while j < limit {
         let w = doc.word(j);
         // ", and urged Japan to": a new clause, not this quote's attribution.
-        let new_clause = matches!(w, "and" | "but") && first_candidate.is_none();
+        // "…,” a day after New Delhi said": a clause of its own.
+        let new_clause = matches!(
+            w,
+            "and" | "but" | "after" | "before" | "while" | "when" | "since"
+        ) && first_candidate.is_none();
         if doc.kind(j) == Some(TokenKind::Quote) || matches!(w, "." | "!" | "?" | ";") || new_clause
         {
             break;
@@ -674,6 +678,13 @@ mod tests {
                     declined to be named, said more would follow. “Nobody wants a fight,” \
                     the executive said.";
         assert_eq!(speakers(text), some(&["A Chinese executive"]));
+    }
+
+    #[test]
+    fn a_clause_after_the_quote_that_opens_with_after_is_not_its_attribution() {
+        let text = "Pakistan said any move would be “an act of war”, a day after New Delhi \
+                    said it would act.";
+        assert_eq!(speakers(text), some(&["Pakistan"]));
     }
 
     #[test]
