@@ -74,7 +74,35 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
                 let continues = q > 0
                     && (paragraph_of[q - 1] == paragraph
                         || opens_next_paragraph(doc, &quotes, &paragraph_of, q));
-                continues.then(|| quotes[q - 1].speaker.clone()).flatten()
+                if continues {
+                    quotes[q - 1].speaker.clone()
+                } else {
+                    // "Szymanski said the union was ready. ¶ “Nobody wants a
+                    // strike …”": a paragraph of quote alone is the words of
+                    // whoever the paragraph before, with no quote of its
+                    // own, ended reporting.
+                    let own = doc.paragraphs[paragraph].tokens.clone();
+                    let attributed = (close..own.end).any(|k| doc.lex(k).is_speech_verb());
+                    let alone = says_something && open == own.start && !attributed;
+                    let introduced = (alone && paragraph > 0)
+                        .then(|| {
+                            let before_it = doc.paragraphs[paragraph - 1].tokens.clone();
+                            let quoted = before_it
+                                .clone()
+                                .any(|k| doc.kind(k) == Some(TokenKind::Quote));
+                            let last = before_it.end.checked_sub(1).filter(|_| !quoted)?;
+                            before(doc, cast, last)
+                        })
+                        .flatten();
+                    introduced.and_then(|(at, candidate)| {
+                        let recent = Recent {
+                            subjects: &subjects,
+                            speakers: &recent_speakers,
+                            described: described.as_ref(),
+                        };
+                        resolve(cast, candidate, at, recent)
+                    })
+                }
             }
         };
         match &speaker {
@@ -394,6 +422,9 @@ fn is_speaking_noun(word: &str) -> bool {
             | "agency"
             | "military"
             | "army"
+            | "delegate"
+            | "delegates"
+            | "embassy"
     )
 }
 
@@ -685,6 +716,17 @@ mod tests {
         let text = "Pakistan said any move would be “an act of war”, a day after New Delhi \
                     said it would act.";
         assert_eq!(speakers(text), some(&["Pakistan"]));
+    }
+
+    #[test]
+    fn a_paragraph_of_quote_alone_is_whoever_the_paragraph_before_reported() {
+        let text = "UAW President Raymond Szymanski said the union was ready.\n\n\
+                    \"Nobody wants a strike.\n\n\"Harlow can end this tonight.\"\n\n\
+                    Abu Dhabi said no.\n\n\"No deal,\" a Gulf delegate said.";
+        assert_eq!(
+            speakers(text),
+            some(&["Raymond Szymanski", "Raymond Szymanski", "a Gulf delegate"])
+        );
     }
 
     #[test]
