@@ -1515,9 +1515,10 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             if is_possessive(w) && doc.lex(j).is_state_organ() && cast.home.is_some() {
                 return cast.home;
             }
-            // "…, Mexico's agriculture secretary": a party's, then its title.
+            // "…, Mexico's agriculture secretary", "…, the US special
+            // envoy": a party's, then its title.
             let titled = || (j + 1..j + 4).any(|k| doc.lex(k).is_role_noun());
-            if !saw_role && is_possessive(w) && titled() {
+            if !saw_role && (is_possessive(w) || doc.is_capitalized(j)) && titled() {
                 if let Some(p) = party_in(doc, cast, j, j + 1) {
                     return Some(p);
                 }
