@@ -124,6 +124,14 @@ fn is_name_connector(word: &str) -> bool {
     )
 }
 
+/// Lower-case words inside a person's name: "van", "von", "bin".
+fn is_name_particle(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"van" | b"von" | b"der" | b"den" | b"ter" | b"bin" | b"ibn" | b"binti"
+    )
+}
+
 /// Prepositions after which a capital city is a place, not an actor.
 fn is_place_preposition(word: &str) -> bool {
     const PLACE_PREPOSITIONS: lexicon::Words = lexicon::words![
@@ -178,7 +186,7 @@ impl Cast {
             .iter()
             .filter(|(noun, _)| noun.eq_ignore_ascii_case(word))
             .map(|&(_, p)| p);
-        if let Some(Some(p)) = one_of(described) {
+        if let Some(Some(p)) = one_of(described, None) {
             return Some(p);
         }
         let kind = lexicon::generic_organisation_reference(word)?;
@@ -463,6 +471,12 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
                 end += 1;
                 continue;
             }
+            // "Pieter van Loon", "Fahd bin Mansour": a particle inside a
+            // person's name, which stays one part of it.
+            if is_name_particle(w) && is_name_word(doc, end + 1) {
+                end += 1;
+                continue;
+            }
             let joins = is_name_connector(w)
                 && !(w == "and" && doc.word(end + 1) == "the")
                 // "the Acme Corporation and Zenith" are two names.
@@ -530,7 +544,25 @@ fn organisation_start(doc: &Document, t: &Range<usize>) -> usize {
             start = j;
         }
     }
+    // "Jane Roe of Halvorsen Bank": a person's name, then whose.
+    if let Some(of) = person_before_of(doc, start..t.end) {
+        start = of + 1 + usize::from(doc.is(of + 1, "the"));
+    }
     start
+}
+
+/// Where "of" is in "Jane Roe of Halvorsen Bank": two to four name words
+/// with no organisation word among them, then an organisation's name.
+fn person_before_of(doc: &Document, t: Range<usize>) -> Option<usize> {
+    let of = (t.start + 2..(t.start + 5).min(t.end)).find(|&k| doc.is(k, "of"))?;
+    let person = (t.start..of).all(|k| {
+        let lex = doc.lex(k);
+        !lex.is_organisation_word()
+            && !lex.is_title_word()
+            && !lex.is_common_capitalised()
+            && (lex.is_capitalised() || is_name_particle(doc.word(k)))
+    });
+    (person && has_organisation_word(doc, &(of + 1..t.end))).then_some(of)
 }
 
 /// A company's word with only company words after it: "Acme Energy Group",
@@ -862,6 +894,17 @@ pub fn find(doc: &Document) -> Cast {
         }
         if let Some(id) = organisation_chunks.get(chunk.tokens.start) {
             let start = organisation_start(doc, &chunk.tokens);
+            if let Some(of) = person_before_of(doc, chunk.tokens.start..chunk.tokens.end) {
+                resolve_part(
+                    doc,
+                    gazetteer,
+                    &mut cast,
+                    chunk.tokens.start..of,
+                    &known,
+                    &known_at,
+                    &mut k,
+                );
+            }
             cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
             while k < known.len() && known[k].0.start < chunk.tokens.end {
                 k += 1;
@@ -1700,6 +1743,13 @@ fn ministry_owner(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
 /// every party is known, so that each "the company" costs a look-up, not a
 /// search of every party.
 fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
+    let mut named = vec![0; cast.parties.len()];
+    for r in &cast.references {
+        if let Some(p) = cast.party_of(r.target).filter(|_| !r.not_acting) {
+            named[p] += 1;
+        }
+    }
+    let named = Some(&named[..]);
     (0..lexicon::GENERIC_REFERENCE_KINDS)
         .map(|kind| {
             let words = lexicon::generic_reference_names(kind);
@@ -1713,19 +1763,39 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
                 let party = &cast.parties[p];
                 party.name.split_whitespace().any(|n| words.contains(&n))
             });
-            one_of(by_category).or_else(|| one_of(by_name)).flatten()
+            one_of(by_category, named)
+                .or_else(|| one_of(by_name, named))
+                .flatten()
         })
         .collect()
 }
 
-/// `Some(Some(p))` when `p` is the only party listed, `Some(None)` when
-/// there are more, `None` when there are none.
-fn one_of(mut parties: impl Iterator<Item = PartyId>) -> Option<Option<PartyId>> {
-    match (parties.next(), parties.next()) {
-        (Some(only), None) => Some(Some(only)),
-        (Some(_), Some(_)) => Some(None),
-        _ => None,
+/// `Some(Some(p))` when `p` is the only party listed, or, given how often
+/// the text names each party, the one named far more often than the others
+/// ("the bank" is the central bank of the story, not an analyst's bank
+/// named once); `Some(None)` when none stands out; `None` when none is
+/// listed.
+fn one_of(
+    parties: impl Iterator<Item = PartyId>,
+    named: Option<&[usize]>,
+) -> Option<Option<PartyId>> {
+    let mut best: Option<(PartyId, usize)> = None;
+    let (mut runner_up, mut listed) = (0, 0);
+    for p in parties {
+        listed += 1;
+        let n = named.map_or(0, |named| named[p]);
+        match best {
+            Some((_, m)) if m >= n => runner_up = runner_up.max(n),
+            Some((_, m)) => {
+                runner_up = runner_up.max(m);
+                best = Some((p, n));
+            }
+            None => best = Some((p, n)),
+        }
     }
+    let (p, n) = best?;
+    let leads = n >= 3 && n >= 2 * runner_up;
+    Some((listed == 1 || leads).then_some(p))
 }
 
 /// "the union", "the company" (when the story has one), and "the federal
@@ -2632,6 +2702,22 @@ mod tests {
             mentions("Oil came from the Strategic Petroleum Reserve. OPEC met. The group said no.");
         assert!(
             found.contains(&("group".into(), "OPEC".into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_bank_is_the_bank_the_story_names_most() {
+        let text = "The European Central Bank cut rates. The European Central Bank said \
+                    more could follow. Pieter van Loon of Halvorsen Bank spoke. The European \
+                    Central Bank meets again in July, and the bank will decide then.";
+        let found = mentions(text);
+        assert!(
+            found.contains(&("bank".into(), "European Central Bank".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Pieter van Loon".into(), "Halvorsen Bank".into())),
             "{found:?}"
         );
     }
