@@ -208,68 +208,59 @@ fn area_or_volume(power: &str, length: &str) -> Option<String> {
 
 /// Words after "one" that make it an idiom, not a count.
 fn is_idiom_after_one(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "another"
-            | "hand"
-            | "way"
-            | "thing"
-            | "who"
-            | "that"
-            | "which"
-            | "more"
-            | "such"
-            | "day"
-            | "and"
-            | "or"
-            | "side"
-            | "point"
-            | "time"
-            | "in"
-            | "to"
-            | "is"
-            | "was"
-            | "the"
-            | "has"
-            | "had"
-            | "can"
-            | "could"
-            | "would"
-            | "will"
-            | "might"
-            | ","
-            | "."
-            | "'s"
-            | "must"
-            | "should"
-            | "knows"
-            // "not one we wanted": a pronoun, then its clause.
-            | "we"
-            | "i"
-            | "you"
-            | "they"
-            | "he"
-            | "she"
-    )
+    words![
+        "of",
+        "another",
+        "hand",
+        "way",
+        "thing",
+        "who",
+        "that",
+        "which",
+        "more",
+        "such",
+        "day",
+        "and",
+        "or",
+        "side",
+        "point",
+        "time",
+        "in",
+        "to",
+        "is",
+        "was",
+        "the",
+        "has",
+        "had",
+        "can",
+        "could",
+        "would",
+        "will",
+        "might",
+        ",",
+        ".",
+        "'s",
+        "must",
+        "should",
+        "knows",
+        "not one we wanted",
+        "we",
+        "i",
+        "you",
+        "they",
+        "he",
+        "she",
+    ]
+    .contains(word)
 }
 
 /// Words before "one" that make it a pronoun: "no one", "the one".
 fn is_idiom_before_one(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "no"
-            | "any"
-            | "every"
-            | "some"
-            | "each"
-            | "this"
-            | "that"
-            | "which"
-            | "someone"
-            | "anyone"
-            | "only"
-    )
+    words![
+        "the", "no", "any", "every", "some", "each", "this", "that", "which", "someone", "anyone",
+        "only",
+    ]
+    .contains(word)
 }
 
 /// Words that are never the noun a number counts.
@@ -637,10 +628,9 @@ impl Builder<'_, '_> {
         let next = lower(doc.word(i + 1), &mut buf).unwrap_or("");
         if first == "half" {
             let prev = doc.word(i.wrapping_sub(1));
-            let part_of_phrase = matches!(
-                prev.to_ascii_lowercase().as_str(),
-                "a" | "and" | "the" | "first" | "second" | "other" | "latter" | "former" | "one"
-            );
+            let part_of_phrase =
+                words!["a", "and", "the", "first", "second", "other", "latter", "former", "one"]
+                    .contains_any_case(prev);
             if part_of_phrase {
                 return None;
             }
@@ -651,10 +641,9 @@ impl Builder<'_, '_> {
                     None => (0.5, i + 1),
                 });
             }
-            let whole_follows = matches!(
-                next,
-                "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "those" | "these"
-            );
+            let whole_follows =
+                words!["of", "the", "its", "their", "his", "her", "our", "all", "those", "these"]
+                    .contains(next);
             return whole_follows.then_some((0.5, i + 1));
         }
         let (numerator, plural) = match first {
@@ -768,25 +757,11 @@ impl Builder<'_, '_> {
             let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
             let next = doc.word(i + 1).to_ascii_lowercase();
             // "one day" is some day, unless it is counted: "for one day".
-            let counted_time = matches!(
-                prev.as_str(),
-                "for"
-                    | "in"
-                    | "within"
-                    | "than"
-                    | "only"
-                    | "just"
-                    | "about"
-                    | "after"
-                    | "over"
-                    | "least"
-                    | "nearly"
-                    | "almost"
-                    | "lasting"
-                    | "lasted"
-                    | "per"
-                    | "each"
-            );
+            let counted_time = words![
+                "for", "in", "within", "than", "only", "just", "about", "after", "over", "least",
+                "nearly", "almost", "lasting", "lasted", "per", "each",
+            ]
+            .contains(&prev);
             let vague_time = matches!(next.as_str(), "day" | "time" | "night" | "morning");
             let next_is_unit = (time_unit(&next).is_some() && (counted_time || !vague_time))
                 || measure_unit(&next).is_some()

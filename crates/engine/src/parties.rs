@@ -126,10 +126,7 @@ fn is_name_connector(word: &str) -> bool {
 
 /// Lower-case words inside a person's name: "van", "von", "bin".
 fn is_name_particle(word: &str) -> bool {
-    matches!(
-        word.as_bytes(),
-        b"van" | b"von" | b"der" | b"den" | b"ter" | b"bin" | b"ibn" | b"binti"
-    )
+    words!["van", "von", "der", "den", "ter", "bin", "ibn", "binti"].contains(word)
 }
 
 /// Prepositions after which a capital city is a place, not an actor.
@@ -892,26 +889,21 @@ pub fn find(doc: &Document) -> Cast {
             push_known(doc, gazetteer, &mut cast, &known[k]);
             k += 1;
         }
-        if let Some(id) = organisation_chunks.get(chunk.tokens.start) {
-            let start = organisation_start(doc, &chunk.tokens);
-            if let Some(of) = person_before_of(doc, chunk.tokens.start..chunk.tokens.end) {
-                resolve_part(
-                    doc,
-                    gazetteer,
-                    &mut cast,
-                    chunk.tokens.start..of,
-                    &known,
-                    &known_at,
-                    &mut k,
-                );
-            }
-            cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
-            while k < known.len() && known[k].0.start < chunk.tokens.end {
-                k += 1;
-            }
-            continue;
-        }
+        // An organisation's name, after the name of a person of it ("Jane
+        // Roe of Halvorsen Bank"), which is read as any other part.
+        let organisation = organisation_chunks.get(chunk.tokens.start).map(|id| {
+            let person = person_before_of(doc, chunk.tokens.clone());
+            (id, person.map_or(chunk.tokens.start, |of| of + 1))
+        });
         for part in parts(doc, chunk) {
+            if let Some((id, _)) = organisation.filter(|&(_, from)| part.start >= from) {
+                let start = organisation_start(doc, &chunk.tokens);
+                cast.push_reference(start..chunk.tokens.end, Target::Party(id), false);
+                while k < known.len() && known[k].0.start < chunk.tokens.end {
+                    k += 1;
+                }
+                break;
+            }
             resolve_part(doc, gazetteer, &mut cast, part, &known, &known_at, &mut k);
         }
     }
@@ -955,12 +947,16 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         // country of the story. Not a union's or a party's general secretary.
         let office_of_state = cast.people[person].title.as_deref().is_some_and(|t| {
             let mut words = t.split(' ');
-            words.clone().any(|w| {
-                matches!(
-                    w,
-                    "President" | "Minister" | "Secretary" | "Adviser" | "Advisor" | "Premier"
-                )
-            }) && !words.any(|w| w.eq_ignore_ascii_case("general"))
+            let state = words![
+                "President",
+                "Minister",
+                "Secretary",
+                "Adviser",
+                "Advisor",
+                "Premier"
+            ];
+            words.clone().any(|w| state.contains(w))
+                && !words.any(|w| w.eq_ignore_ascii_case("general"))
         });
         // "chief executive Martin Duclos", "CEO Ana Roth": the story's one
         // company, the title in the name or in lower case before it.
@@ -1001,28 +997,28 @@ fn reported_country(doc: &Document, cast: &Cast, verb: usize) -> Option<PartyId>
 }
 
 fn is_state_organ_name(word: &str) -> bool {
-    matches!(
-        word,
-        "Government"
-            | "Army"
-            | "Military"
-            | "Navy"
-            | "Ministry"
-            | "Foreign"
-            | "Defence"
-            | "Defense"
-            | "Armed"
-            | "Forces"
-            | "Air"
-            | "Force"
-            | "Cabinet"
-            | "Administration"
-            | "Embassy"
-            | "Interior"
-            | "Office"
-            | "Coast"
-            | "Guard"
-    )
+    const STATE_ORGAN_NAMES: lexicon::Words = words![
+        "Government",
+        "Army",
+        "Military",
+        "Navy",
+        "Ministry",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Armed",
+        "Forces",
+        "Air",
+        "Force",
+        "Cabinet",
+        "Administration",
+        "Embassy",
+        "Interior",
+        "Office",
+        "Coast",
+        "Guard",
+    ];
+    STATE_ORGAN_NAMES.contains(word)
 }
 
 /// One-word names that act like an organisation: "Apple said", "Oxfam
@@ -1645,10 +1641,14 @@ fn party_opening(doc: &Document, cast: &Cast, sentence: &Range<usize>) -> Option
 }
 
 fn is_spokesperson(word: &str) -> bool {
-    matches!(
-        word,
-        "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "negotiator"
-    )
+    words![
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "negotiator"
+    ]
+    .contains(word)
 }
 
 /// The first party named in tokens `from..to` (within a few words).

@@ -11,7 +11,7 @@
 //! described ("a Kremlin spokesman") who came later.
 
 use crate::document::Document;
-use crate::lexicon::{self, words, Gender};
+use crate::lexicon::{self, words, Gender, Words};
 use crate::parties::{Cast, Target};
 use crate::token::TokenKind;
 use crate::token::{bare, is_possessive};
@@ -61,6 +61,27 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
             })
             .flatten();
         own[q] = found.is_some();
+        let continues = q > 0
+            && (paragraph_of[q - 1] == paragraph
+                || opens_next_paragraph(doc, &quotes, &paragraph_of, q));
+        // "Szymanski said the union was ready. ¶ “Nobody wants a strike …”":
+        // a paragraph of quote alone is the words of whoever the paragraph
+        // before, with no quote of its own, ended reporting. (Not its own
+        // attribution: a quote that runs on takes the one after it.)
+        let introduced = || {
+            let own = doc.paragraphs[paragraph].tokens.clone();
+            let attributed = (close..own.end).any(|k| doc.lex(k).is_speech_verb());
+            if !says_something || open != own.start || attributed || paragraph == 0 {
+                return None;
+            }
+            let before_it = doc.paragraphs[paragraph - 1].tokens.clone();
+            let quoted = before_it
+                .clone()
+                .any(|k| doc.kind(k) == Some(TokenKind::Quote));
+            let last = before_it.end.checked_sub(1).filter(|_| !quoted)?;
+            before(doc, cast, last)
+        };
+        let found = found.or_else(|| (!continues).then(introduced).flatten());
         let speaker = match found {
             Some((at, candidate)) => {
                 let recent = Recent {
@@ -70,40 +91,7 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
                 };
                 resolve(cast, candidate, at, recent)
             }
-            None => {
-                let continues = q > 0
-                    && (paragraph_of[q - 1] == paragraph
-                        || opens_next_paragraph(doc, &quotes, &paragraph_of, q));
-                if continues {
-                    quotes[q - 1].speaker.clone()
-                } else {
-                    // "Szymanski said the union was ready. ¶ “Nobody wants a
-                    // strike …”": a paragraph of quote alone is the words of
-                    // whoever the paragraph before, with no quote of its
-                    // own, ended reporting.
-                    let own = doc.paragraphs[paragraph].tokens.clone();
-                    let attributed = (close..own.end).any(|k| doc.lex(k).is_speech_verb());
-                    let alone = says_something && open == own.start && !attributed;
-                    let introduced = (alone && paragraph > 0)
-                        .then(|| {
-                            let before_it = doc.paragraphs[paragraph - 1].tokens.clone();
-                            let quoted = before_it
-                                .clone()
-                                .any(|k| doc.kind(k) == Some(TokenKind::Quote));
-                            let last = before_it.end.checked_sub(1).filter(|_| !quoted)?;
-                            before(doc, cast, last)
-                        })
-                        .flatten();
-                    introduced.and_then(|(at, candidate)| {
-                        let recent = Recent {
-                            subjects: &subjects,
-                            speakers: &recent_speakers,
-                            described: described.as_ref(),
-                        };
-                        resolve(cast, candidate, at, recent)
-                    })
-                }
-            }
+            None => continues.then(|| quotes[q - 1].speaker.clone()).flatten(),
         };
         match &speaker {
             Some(Speaker::Person(p)) => recent_speakers.push((open, Target::Person(*p))),
@@ -396,36 +384,36 @@ fn titled_person(doc: &Document, cast: &Cast, a: usize, b: usize) -> Option<usiz
 }
 
 fn is_speaking_noun(word: &str) -> bool {
-    matches!(
-        bare(word).to_ascii_lowercase().as_str(),
-        "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "source"
-            | "sources"
-            | "official"
-            | "officials"
-            | "statement"
-            | "ministry"
-            | "spokesmen"
-            | "diplomat"
-            | "witness"
-            | "woman"
-            | "man"
-            | "resident"
-            | "analyst"
-            | "employer"
-            | "company"
-            | "union"
-            | "government"
-            | "report"
-            | "agency"
-            | "military"
-            | "army"
-            | "delegate"
-            | "delegates"
-            | "embassy"
-    )
+    const SPEAKING_NOUNS: Words = words![
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "statement",
+        "ministry",
+        "spokesmen",
+        "diplomat",
+        "witness",
+        "woman",
+        "man",
+        "resident",
+        "analyst",
+        "employer",
+        "company",
+        "union",
+        "government",
+        "report",
+        "agency",
+        "military",
+        "army",
+        "delegate",
+        "delegates",
+        "embassy",
+    ];
+    SPEAKING_NOUNS.contains_any_case(bare(word))
 }
 
 /// "…,” Rubio said", "…,” said Rubio", "…,” he added", "…”, according to X".
