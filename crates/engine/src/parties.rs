@@ -1882,10 +1882,17 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && !doc.is(i + 1, "of")
             && !doc.is_capitalized(i + 1)
         {
-            let owner = cast
-                .only_party_called(w)
+            // "Chinese foreign ministry spokesman": the country just before;
+            // with no country named, a spokesperson's ministry is no
+            // guess at the story's country.
+            let adjacent = cast
+                .reference_ending_at((i - portfolio).wrapping_sub(1))
+                .and_then(|r| cast.party_of(r.target))
+                .filter(|&p| cast.parties[p].kind == PartyKind::Country);
+            let owner = adjacent
+                .or_else(|| cast.only_party_called(w))
                 .or_else(|| ministry_owner(doc, cast, i))
-                .or(cast.home);
+                .or(cast.home.filter(|_| !before_name));
             if let Some(p) = owner {
                 found.push((i - portfolio..i + 1, p));
             }
@@ -2670,6 +2677,10 @@ mod tests {
             2,
             "{found:?}"
         );
+        // The country just before it, not the story's.
+        let text = "India's government acted. India's government met. In Beijing, Chinese \
+                    foreign ministry spokesman Zhou Minghui said China would stand by Pakistan.";
+        assert_eq!(side_of(text, "Zhou Minghui").as_deref(), Some("China"));
         let found = mentions("China's embassy said so. Later the embassy said so again.");
         assert!(
             found.contains(&("embassy".into(), "China".into())),
