@@ -390,7 +390,26 @@ const SPEECH_VERBS: Words = words![
 
 /// Modal and future auxiliaries: "will", "would", "must".
 const MODALS: Words = words![
-    "will", "would", "shall", "should", "must", "may", "might", "can", "could", "'ll", "’ll",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "must",
+    "may",
+    "might",
+    "can",
+    "could",
+    "'ll",
+    "’ll",
+    "cannot",
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "wouldn't",
+    "wouldn’t",
+    "couldn't",
+    "couldn’t",
 ];
 
 /// Other words that may stand between a subject and its verb: "has", "not",

@@ -1704,6 +1704,15 @@ mod tests {
     }
 
     #[test]
+    fn cannot_and_won_t_are_modals_negated() {
+        assert_eq!(
+            stances("Harlow Motors said it cannot match the figure."),
+            ["reject"]
+        );
+        assert_eq!(stances("Russia won't accept the plan."), ["oppose"]);
+    }
+
+    #[test]
     fn standing_with_or_by_supports() {
         assert_eq!(
             stances("The United States stands with its ally."),
