@@ -74,6 +74,9 @@ impl<T: Copy> WordTable<T> {
 /// Where `word` is in a packed list: for a table, its group; for a list,
 /// 0. With `fold_case`, the list's words are in lower case and `word`'s
 /// ASCII letters match in either case.
+// Inlined natively, where every list gets a search of its own; the
+// size-tuned Wasm keeps one.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option<usize> {
     let stride = word.len() + usize::from(table);
     let mut at = 0;

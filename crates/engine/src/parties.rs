@@ -111,9 +111,9 @@ pub struct Cast {
     /// type as `by_name`: one hash table type fewer in the Wasm bundle.)
     by_first_word: HashMap<String, PartyId, FastHash>,
     /// What appositions called organisations ("the association that sets
-    /// prices"): the noun, in lower case, and the party; "the association"
-    /// after it is that party.
-    described_as: Vec<(String, PartyId)>,
+    /// prices"): the noun, in lower case, and the party, or `usize::MAX`
+    /// when it called several so; "the association" after it is that party.
+    described_as: HashMap<String, PartyId, FastHash>,
 }
 
 /// Words that join the parts of a multiword proper name.
@@ -178,12 +178,11 @@ impl Cast {
     /// The one party a generic noun can stand for: "union" when the story
     /// has one union, "company" when it has one company.
     pub fn only_party_called(&self, word: &str) -> Option<PartyId> {
-        let described = self
-            .described_as
-            .iter()
-            .filter(|(noun, _)| noun.eq_ignore_ascii_case(word))
-            .map(|&(_, p)| p);
-        if let Some(Some(p)) = one_of(described, None) {
+        let mut buffer = [0u8; lexicon::MAX_WORD];
+        let described = lexicon::lowercase(word, &mut buffer)
+            .and_then(|noun| self.described_as.get(noun))
+            .filter(|&&p| p != usize::MAX);
+        if let Some(&p) = described {
             return Some(p);
         }
         let kind = lexicon::generic_organisation_reference(word)?;
@@ -470,7 +469,7 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
             }
             // "Pieter van Loon", "Fahd bin Mansour": a particle inside a
             // person's name, which stays one part of it.
-            if is_name_particle(w) && is_name_word(doc, end + 1) {
+            if is_name_word(doc, end + 1) && is_name_particle(w) {
                 end += 1;
                 continue;
             }
@@ -807,8 +806,11 @@ pub fn find(doc: &Document) -> Cast {
             };
             cast.alias(&name, id);
             if let Some(head) = described_as {
-                cast.described_as
-                    .push((bare(doc.word(head)).to_ascii_lowercase(), id));
+                let noun = bare(doc.word(head)).to_ascii_lowercase();
+                let slot = cast.described_as.entry(noun).or_insert(id);
+                if *slot != id {
+                    *slot = usize::MAX;
+                }
             }
             // "Meridian Terminals … Meridian said": a company goes by its first word.
             if category == Category::Company

@@ -115,13 +115,12 @@ fn time_before(doc: &Document, group: usize, sentence_start: usize) -> usize {
     if g > sentence_start && TIMES.contains(word(g - 1)) {
         return g - 1;
     }
-    // "fully supports", "also rejected", "firmly opposes": an adverb
-    // between the subject and the verb.
-    const ADVERBS: Words = words!["also", "still", "now", "again", "already", "repeatedly"];
+    // "fully supports": an adverb in -ly between the subject and the verb
+    // (the common ones, "also", "firmly", are auxiliaries of the lexicon).
     const NOUNS_IN_LY: Words = words!["ally", "family", "assembly", "supply", "rally", "monopoly"];
     let w = word(g.wrapping_sub(1));
-    let in_ly = w.len() >= 5 && w.ends_with("ly") && !NOUNS_IN_LY.contains(w);
-    if g > sentence_start && w.starts_with(char::is_lowercase) && (in_ly || ADVERBS.contains(w)) {
+    let in_ly = w.len() >= 5 && w.ends_with("ly") && w.starts_with(char::is_lowercase);
+    if g > sentence_start && in_ly && !NOUNS_IN_LY.contains(w) {
         return time_before(doc, g - 1, sentence_start);
     }
     // "it “fully supports” the plan": a quote opened on the verb.
@@ -743,13 +742,15 @@ impl Finder<'_, '_> {
             // "Russia said any deal must protect its interests": what must
             // be, of no party, the reporter demands.
             // "the deal should close within 30 days" is a forecast.
-            let forecast = (verb_end..end).any(|k| {
-                doc.is_any(
-                    k,
-                    words!["within", "by", "soon", "next", "later", "before", "early"],
-                )
-            });
-            let demanded = !subject_named && obliged && !forecast && !self.in_quote(i);
+            let forecast = || {
+                (verb_end..end).any(|k| {
+                    doc.is_any(
+                        k,
+                        words!["within", "by", "soon", "next", "later", "before", "early"],
+                    )
+                })
+            };
+            let demanded = !subject_named && obliged && !self.in_quote(i) && !forecast();
             let stance = match &reporter {
                 Some((_, said)) if demanded && start > *said => Stance::Demand,
                 _ => stance,
@@ -1117,15 +1118,21 @@ impl Finder<'_, '_> {
         }
         // "Its negotiators said", "their foreign ministers demanded": the
         // party last named, or the two last named together.
-        let owner = (last.saturating_sub(3)..last)
-            .filter(|&k| k >= sentence_start)
-            .find(|&k| doc.is_any(k, words!["its", "their"]));
+        let head = || {
+            doc.lex(last).is_role_noun()
+                || doc.lex(last).is_force_noun()
+                || is_office_word(doc, last)
+        };
+        let owner = head()
+            .then(|| {
+                (last.saturating_sub(3)..last)
+                    .filter(|&k| k >= sentence_start)
+                    .find(|&k| doc.is_any(k, words!["its", "their"]))
+            })
+            .flatten();
         if let Some(k) = owner.filter(|_| !self.in_quote(last)) {
-            let head = is_office_word(doc, last)
-                || doc.lex(last).is_role_noun()
-                || doc.lex(last).is_force_noun();
             let plain = (k + 1..=last).all(|m| doc.word(m).starts_with(char::is_lowercase));
-            if head && plain {
+            if plain {
                 let pair = doc
                     .is(k, "their")
                     .then(|| self.pair_named_before(k, sentence_start));
