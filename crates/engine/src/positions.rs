@@ -1064,19 +1064,32 @@ impl Finder<'_, '_> {
             .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
             .find(|&k| doc.is(k, "that"));
         let start = that.map_or(said + 1, |k| k + 1);
-        if !doc.is_any(
+        // "Russia called the decision unacceptable", "… called it “a
+        // mistake”": the judgement right after what is judged.
+        let calls = that.is_none()
+            && doc.is_any(
+                said,
+                words!["called", "calls", "branded", "brands", "termed"],
+            );
+        let determiner = doc.is_any(
             start,
             words!["the", "this", "these", "those", "such", "its", "their"],
-        ) {
+        );
+        if !determiner && !(calls && doc.is(start, "it")) {
             return None;
         }
-        let copula = (start + 1..(start + 6).min(end))
-            .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
-            .find(|&k| doc.is_any(k, FINITE_BE))?;
-        if (start..copula).any(|k| self.cast.reference_at(k).is_some()) {
+        let words = (start + 1..(start + 6).min(end)).take_while(|&k| {
+            doc.kind(k) == Some(TokenKind::Word) || calls && doc.kind(k) == Some(TokenKind::Quote)
+        });
+        let judged = if calls {
+            words.clone().find(|&k| judgement_at(doc, k).is_some())?
+        } else {
+            words.clone().find(|&k| doc.is_any(k, FINITE_BE))? + 1
+        };
+        if (start..judged).any(|k| self.cast.reference_at(k).is_some()) {
             return None;
         }
-        let (stance, after) = judgement_at(doc, copula + 1)?;
+        let (stance, after) = judgement_at(doc, judged)?;
         Some((stance, start, after))
     }
 
@@ -1708,6 +1721,16 @@ mod tests {
         );
         // A noun in -ly is no adverb.
         assert!(stances("Japan and its ally met.").is_empty());
+    }
+
+    #[test]
+    fn what_a_party_calls_a_thing_is_its_judgement() {
+        assert_eq!(
+            stances("Russia called the decision “unacceptable”."),
+            ["oppose"]
+        );
+        assert_eq!(stances("Japan called it a welcome step."), ["support"]);
+        assert!(stances("Russia called the talks on Monday.").is_empty());
     }
 
     #[test]
