@@ -1075,7 +1075,7 @@ impl Finder<'_, '_> {
             start,
             words!["the", "this", "these", "those", "such", "its", "their"],
         );
-        if !determiner && !(calls && doc.is(start, "it")) {
+        if !(determiner || calls && doc.is(start, "it")) {
             return None;
         }
         let words = (start + 1..(start + 6).min(end)).take_while(|&k| {
