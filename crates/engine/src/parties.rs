@@ -565,8 +565,8 @@ fn person_before_of(doc: &Document, t: Range<usize>) -> Option<usize> {
 /// "Meridian Terminals Ltd", not the "Strategic Petroleum Reserve".
 fn company_named(doc: &Document, t: &Range<usize>) -> bool {
     let corporate = |i: usize| doc.lex(i).is_company_word() || doc.is(i, "Group");
-    let tail = (t.start..t.end).rev().take_while(|&i| corporate(i));
-    tail.clone().any(|i| doc.lex(i).is_company_word())
+    let mut tail = (t.start..t.end).rev().take_while(|&i| corporate(i));
+    tail.any(|i| doc.lex(i).is_company_word())
 }
 
 fn has_organisation_word(doc: &Document, tokens: &Range<usize>) -> bool {

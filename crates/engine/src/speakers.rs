@@ -69,9 +69,12 @@ pub fn attribute(doc: &Document, mut quotes: Vec<Quote>, cast: &Cast) -> Vec<Quo
         // before, with no quote of its own, ended reporting. (Not its own
         // attribution: a quote that runs on takes the one after it.)
         let introduced = || {
+            // Read once a paragraph at most: only a quote that opens it.
             let own = doc.paragraphs[paragraph].tokens.clone();
-            let attributed = (close..own.end).any(|k| doc.lex(k).is_speech_verb());
-            if !says_something || open != own.start || attributed || paragraph == 0 {
+            if !says_something || open != own.start || paragraph == 0 {
+                return None;
+            }
+            if (close..own.end).any(|k| doc.lex(k).is_speech_verb()) {
                 return None;
             }
             let before_it = doc.paragraphs[paragraph - 1].tokens.clone();
