@@ -824,11 +824,16 @@ pub fn find(doc: &Document) -> Cast {
             organisation_chunks.insert(chunk.tokens.start, id);
             // "… Aerospace Workers (IAM)": the acronym in brackets names it
             // too, as does the one it is "known as".
-            if doc.word(t.end) == "("
-                && doc.word(t.end + 2) == ")"
-                && is_acronym(doc.word(t.end + 1))
-            {
-                cast.alias(doc.word(t.end + 1), id);
+            // "(Aosis)": written as a word, the initials still abbreviate it.
+            let bracketed = doc.word(t.end + 1);
+            let abbreviates = || {
+                is_acronym(bracketed)
+                    || initials(&name)
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(bracketed))
+            };
+            if doc.word(t.end) == "(" && doc.word(t.end + 2) == ")" && abbreviates() {
+                cast.alias(bracketed, id);
             }
             let known_as =
                 doc.word(t.end) == "," && doc.is(t.end + 1, "known") && doc.is(t.end + 2, "as");
@@ -2264,6 +2269,16 @@ mod tests {
                 ("RCN", "Royal College of Nursing"),
                 ("RCN", "Royal College of Nursing"),
             ])
+        );
+        // Initials written as a word, British style.
+        let found = mentions("The Alliance of Small Island States (Aosis) met. Aosis said no.");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|m| m.1 == "Alliance of Small Island States")
+                .count(),
+            3,
+            "{found:?}"
         );
         // Brackets that do not abbreviate the name before them.
         let found = mentions("But the Royal College of Nursing (UK) said no.");
