@@ -98,27 +98,15 @@ fn find_packed(list: &[u8], word: &[u8], table: bool, fold_case: bool) -> Option
             let entry = words + middle * stride;
             let listed = list.get(entry + usize::from(table)..entry + stride)?;
             // Index loops: the size-tuned build calls iterator adapters.
+            let folded = |b: u8| if fold_case { b.to_ascii_lowercase() } else { b };
             let mut k = 0;
-            while k < word.len() {
-                let w = if fold_case {
-                    word[k].to_ascii_lowercase()
-                } else {
-                    word[k]
-                };
-                if listed[k] != w {
-                    break;
-                }
+            while k < word.len() && listed[k] == folded(word[k]) {
                 k += 1;
             }
             if k == word.len() {
                 return Some(if table { list[entry] as usize } else { 0 });
             }
-            let w = if fold_case {
-                word[k].to_ascii_lowercase()
-            } else {
-                word[k]
-            };
-            if listed[k] < w {
+            if listed[k] < folded(word[k]) {
                 low = middle + 1;
             } else {
                 high = middle;

@@ -1134,6 +1134,13 @@ fn abbreviated_after(doc: &Document, t: &Range<usize>) -> bool {
             .any(|s| s == acronym)
 }
 
+/// Does token `i` open a description of what was just named: an article
+/// ("the country's largest union", "a chipmaker") or a possessive
+/// ("Britain's biggest union")?
+pub(crate) fn opens_description(doc: &Document, i: usize) -> bool {
+    doc.is_any(i, words!["the", "a", "an"]) || is_possessive(doc.word(i))
+}
+
 /// Is token `i` the apostrophe of a plural's possessive ("the insurers'
 /// association"), a token of its own when a lower-case word follows?
 fn plural_possessive(doc: &Document, i: usize) -> bool {
@@ -1147,9 +1154,7 @@ fn plural_possessive(doc: &Document, i: usize) -> bool {
 /// Britain's biggest union,": a name that an apposition after it calls an
 /// organisation, and what kind, with the token of the apposition's noun.
 fn described_after(doc: &Document, end: usize) -> Option<(Category, usize)> {
-    let determiner =
-        doc.is_any(end + 1, words!["the", "a", "an"]) || is_possessive(doc.word(end + 1));
-    if doc.word(end) != "," || !determiner {
+    if doc.word(end) != "," || !opens_description(doc, end + 1) {
         return None;
     }
     // The noun phrase ends at a comma, or where a clause or a phrase

@@ -12,7 +12,7 @@
 
 use crate::document::Document;
 use crate::lexicon::{self, words, Words};
-use crate::parties::{Cast, Target};
+use crate::parties::{opens_description, Cast, Target};
 use crate::token::{is_possessive, TokenKind};
 use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
 
@@ -1267,9 +1267,12 @@ impl Finder<'_, '_> {
                 // "Moscow, he said, would find other routes": the subject
                 // before a report set off by commas. "Felix Mhango, the
                 // government's spokesman, said": the person before a role.
-                let comma = (j.saturating_sub(8)..j)
+                // The comma before, within reach of an apposition; the
+                // shorter asides below are looked for nearer.
+                let far_comma = (j.saturating_sub(14)..j)
                     .rev()
                     .find(|&k| doc.word(k) == "," && k > sentence_start);
+                let comma = far_comma.filter(|&k| k >= j.saturating_sub(8));
                 let aside = comma.filter(|&k| (k + 1..j).any(|m| doc.lex(m).is_speech_verb()));
                 let role = comma.filter(|&k| {
                     (k + 1..j).any(|m| doc.lex(m).is_role_noun())
@@ -1306,14 +1309,9 @@ impl Finder<'_, '_> {
                 });
                 // "Acme, a volunteer group representing parents at 400
                 // schools, urged": a party's apposition, however long.
-                let apposition = (j.saturating_sub(14)..j)
-                    .rev()
-                    .find(|&k| doc.word(k) == "," && k > sentence_start)
-                    .filter(|&k| {
-                        let determiner = doc.is_any(k + 1, words!["the", "a", "an"])
-                            || is_possessive(doc.word(k + 1));
-                        determiner && self.reference_ending_at(k - 1).is_some()
-                    });
+                let apposition = far_comma.filter(|&k| {
+                    opens_description(doc, k + 1) && self.reference_ending_at(k - 1).is_some()
+                });
                 if let Some(k) = short_aside.or(apposition).filter(|_| along.is_none()) {
                     j = k;
                     continue;
@@ -1668,6 +1666,13 @@ mod tests {
             .collect()
     }
 
+    /// The party and stance of the one position in `text`.
+    fn sole_position(text: &str) -> (String, &'static str) {
+        let found = positions(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        (found[0].1.clone(), found[0].2)
+    }
+
     /// Only the stances of the positions in `text`.
     fn stances(text: &str) -> Vec<&'static str> {
         positions(text).into_iter().map(|p| p.2).collect()
@@ -1675,21 +1680,24 @@ mod tests {
 
     #[test]
     fn an_apposition_that_names_the_party_again_is_set_aside() {
-        let found = positions("Unite, Britain's biggest union, rejected the offer.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].1.as_str(), found[0].2), ("Unite", "reject"));
+        assert_eq!(
+            sole_position("Unite, Britain's biggest union, rejected the offer."),
+            ("Unite".into(), "reject")
+        );
         // An aside that names another party is no apposition.
         assert!(positions("Peru, not Chile, demanded talks.").is_empty());
     }
 
     #[test]
     fn a_party_s_members_and_pushing_back() {
-        let found = positions("OPEC+ oil producers agreed to extend their cuts.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].1.as_str(), found[0].2), ("OPEC+", "agree"));
-        let found = positions("Kazakhstan pushed back against demands for deeper cuts.");
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!((found[0].1.as_str(), found[0].2), ("Kazakhstan", "oppose"));
+        assert_eq!(
+            sole_position("OPEC+ oil producers agreed to extend their cuts."),
+            ("OPEC+".into(), "agree")
+        );
+        assert_eq!(
+            sole_position("Kazakhstan pushed back against demands for deeper cuts."),
+            ("Kazakhstan".into(), "oppose")
+        );
         assert!(positions("Kazakhstan pushed into the town.").is_empty());
     }
 
