@@ -62,6 +62,8 @@ pub struct Gazetteer {
     names: Vec<&'static str>,
     entries: Vec<Entry>,
     pub figures: Vec<Figure>,
+    /// Each region with its country.
+    regions: Vec<(&'static str, &'static str)>,
     /// The names by their first word (up to a space): an index into `groups`,
     /// each a range of `by_length`.
     by_first_word: WordMap<'static, u32>,
@@ -93,6 +95,11 @@ fn values(column: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
         .filter(|v| !v.is_empty())
 }
 
+/// A name made from the tables, which live as long as the program.
+fn leak(name: String) -> &'static str {
+    Box::leak(name.into_boxed_str())
+}
+
 /// A row's canonical name and the other names in its second column.
 fn names_of<'r>(row: &'r [&'static str]) -> impl Iterator<Item = &'static str> + 'r {
     std::iter::once(row[0]).chain(values(row.get(1)))
@@ -116,7 +123,7 @@ impl Gazetteer {
             let curly: Option<&'static str> = name
                 .as_bytes()
                 .contains(&b'\'')
-                .then(|| &*Box::leak(name.replace('\'', "’").into_boxed_str()));
+                .then(|| leak(name.replace('\'', "’")));
             for form in std::iter::once(name).chain(curly) {
                 if !exact.contains_key(form) {
                     exact.insert(form, names.len() as u32);
@@ -125,9 +132,19 @@ impl Gazetteer {
                 }
             }
         };
+        let mut regions = Vec::new();
+        // The regions come first (see `build.rs`), with their country in a
+        // seventh column: "Victoria" is the Australian state rather than
+        // the capital of the Seychelles.
         for row in rows(COUNTRIES) {
             let party = row[0];
-            let kind = PartyKind::Country;
+            let kind = match row.get(6) {
+                Some(&country) => {
+                    regions.push((party, country));
+                    PartyKind::Region
+                }
+                None => PartyKind::Country,
+            };
             let places = [
                 (2, Form::Capital),
                 (3, Form::Seat),
@@ -136,9 +153,18 @@ impl Gazetteer {
             ]
             .into_iter()
             .flat_map(|(column, form)| values(row.get(column)).map(move |v| (v, form)));
-            let forms = names_of(&row).map(|v| (v, Form::Name)).chain(places);
-            for (v, form) in forms {
-                add(v, Entry { party, kind, form });
+            for (v, form) in names_of(&row).map(|v| (v, Form::Name)).chain(places) {
+                if v == "+" {
+                    // See `build.rs`: the adjectives with an "s".
+                    for adjective in values(row.get(4)) {
+                        add(
+                            leak(adjective.to_owned() + "s"),
+                            Entry { party, kind, form },
+                        );
+                    }
+                } else {
+                    add(v, Entry { party, kind, form });
+                }
             }
         }
         for row in rows(ORGANISATIONS) {
@@ -203,10 +229,16 @@ impl Gazetteer {
             names,
             entries,
             figures,
+            regions,
             by_first_word,
             groups,
             by_length,
         }
+    }
+
+    /// The country region `name` is part of: "United States" for "Texas".
+    pub fn country_of_region(&self, name: &str) -> Option<&'static str> {
+        self.regions.iter().find(|r| r.0 == name).map(|r| r.1)
     }
 
     /// The entry of a name written as `name` in any case ("NEW DELHI").

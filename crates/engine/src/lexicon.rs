@@ -1080,6 +1080,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "deplore",
             "lambast",
             "contest",
+            "sue",
             "fight",
             "attack",
             "strike",
@@ -1637,6 +1638,9 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
         ],
     ),
     (&["union"], &["Union", "Workers", "union"]),
+    // "the state", "the province": the story's region ("state" marks the
+    // kind: no name has the word so).
+    (&["state", "province"], &["state"]),
     // An armed group's own name seldom calls it rebels: "Defence Forces".
     (
         &["rebels", "rebel", "insurgents"],

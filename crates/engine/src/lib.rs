@@ -71,10 +71,13 @@ pub type PartyId = usize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PartyKind {
     Country,
+    /// A state, province or nation within a country, with a government of
+    /// its own: "California", "Quebec", "Scotland".
+    Region,
     Organisation,
 }
 
-/// A side in the story: a country, an international body, or an
+/// A side in the story: a country, a region, an international body, or an
 /// organisation the article introduces (a company, a union, an armed group).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Party {

@@ -95,8 +95,11 @@ pub struct Cast {
     pub people: Vec<PersonRecord>,
     /// In reading order, never overlapping.
     pub references: Vec<Reference>,
-    /// The country the story is set in, for "the federal government".
+    /// The country the story is set in, for "the federal government"; or
+    /// the region whose government it names ("the Queensland government").
     pub home: Option<PartyId>,
+    /// The country of a home region ("the federal government" there), else `home`.
+    home_country: Option<PartyId>,
     by_name: HashMap<String, PartyId, FastHash>,
     /// Name parts ("Rubio", "Marco") to the people they name.
     by_name_part: HashMap<String, PersonId, FastHash>,
@@ -923,6 +926,23 @@ pub fn find(doc: &Document) -> Cast {
         .dedup_by(|b, a| b.tokens.start < a.tokens.end);
 
     cast.home = home_country(doc, &cast);
+    // "the federal government" in a story set in Queensland, or in one that
+    // names no country but Texas: the region's country.
+    let first_region = || {
+        let mut parties = cast
+            .references
+            .iter()
+            .filter_map(|r| cast.party_of(r.target));
+        parties.find(|&p| cast.parties[p].kind == PartyKind::Region)
+    };
+    cast.home_country = cast.home.or_else(first_region).map(|home| {
+        let region = cast.parties[home].kind == PartyKind::Region;
+        let country = region.then(|| gazetteer.country_of_region(&cast.parties[home].name));
+        match country.flatten() {
+            Some(country) => cast.party_id(country, PartyKind::Country, Category::Country),
+            None => home,
+        }
+    });
     cast.only_called = only_parties_called(&cast);
     find_generic_references(doc, &mut cast);
     cast.starts = TokenIndex::new(doc.len());
@@ -973,13 +993,32 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             .as_deref()
             .is_some_and(|t| t.split(' ').any(|w| firm_title.contains_any_case(w)))
             || (tokens.start > 0 && doc.is_any(tokens.start - 1, firm_title));
+        // "federal Education Minister Hamish Calder" in a story set in a
+        // region: the country's.
+        let federal = (tokens.start.saturating_sub(4)..tokens.start).any(|k| doc.is(k, "federal"));
+        let home = if federal {
+            cast.home_country
+        } else {
+            cast.home
+        };
+        // "Governor Teresa Alvarado", "Premier Danielle Smith": the story's
+        // one state or province.
+        let head_of_region = cast.people[person]
+            .title
+            .as_deref()
+            .is_some_and(|t| t.split(' ').any(|w| matches!(w, "Governor" | "Premier")));
         cast.people[person].party = side_from_context(doc, cast, tokens.clone())
+            .or_else(|| {
+                head_of_region
+                    .then(|| cast.only_party_called("state"))
+                    .flatten()
+            })
             .or_else(|| {
                 office_of_state
                     .then(|| reported_country(doc, cast, tokens.end))
                     .flatten()
             })
-            .or_else(|| office_of_state.then_some(cast.home).flatten())
+            .or_else(|| office_of_state.then_some(home).flatten())
             .or_else(|| {
                 office_of_firm
                     .then(|| cast.only_party_called("company"))
@@ -1343,15 +1382,38 @@ fn push_known(
     let reacting = tokens.start > 1
         && doc.is(tokens.start - 1, "from")
         && doc.is_any(tokens.start - 2, REACTIONS);
-    let place_only = matches!(entry.form, Form::Capital)
-        && tokens.start > 0
-        && is_place_preposition(doc.word(tokens.start - 1))
+    let place_only = (entry.form == Form::Capital || entry.kind == PartyKind::Region)
+        && is_place_preposition(doc.word(place_start(doc, tokens.start).wrapping_sub(1)))
         && !reacting;
+    // "a California-based firm", and the dateline "VANCOUVER, British
+    // Columbia, Oct. 14 —": a region that only says where.
+    let region_where = entry.kind == PartyKind::Region
+        && (doc.word(tokens.end - 1).contains('-')
+            || tokens.start <= 4
+                && doc.is(tokens.start.wrapping_sub(1), ",")
+                && doc.is_any(tokens.end, words![",", "(", "—", "–"]));
     let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
         && entry.kind == PartyKind::Country
         && (describes_private_people_or_firm(doc, tokens.end)
             || (entry.form == Form::Adjective && starts_another_name(doc, tokens.end)));
-    cast.push_reference(tokens.clone(), target, place_only || origin_only);
+    cast.push_reference(
+        tokens.clone(),
+        target,
+        place_only || origin_only || region_where,
+    );
+}
+
+/// Where the phrase naming a place at token `i` starts: "the Australian
+/// state of Queensland" before "Queensland", else `i`.
+fn place_start(doc: &Document, i: usize) -> usize {
+    let state_of = i >= 2 && doc.is(i - 1, "of") && doc.is_any(i - 2, words!["state", "province"]);
+    if !state_of {
+        return i;
+    }
+    (i.saturating_sub(5)..i - 2)
+        .rev()
+        .find(|&k| doc.is(k, "the"))
+        .unwrap_or(i)
 }
 
 /// Is a country's adjective before token `i` the first word of another
@@ -1703,15 +1765,20 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
     let mut organs: Option<Option<PartyId>> = None;
     for r in &cast.references {
         if let Some(p) = cast.party_of(r.target) {
-            if cast.parties[p].kind == PartyKind::Country {
+            let kind = cast.parties[p].kind;
+            // A region is home only by its organs: "the Queensland government".
+            if kind == PartyKind::Country {
                 count[p] += 1;
-                if doc.lex(r.tokens.end).is_state_organ() && !r.not_acting {
-                    organs = match organs {
-                        None => Some(Some(p)),
-                        Some(Some(q)) if q == p => Some(Some(p)),
-                        Some(_) => Some(None),
-                    };
-                }
+            }
+            if kind != PartyKind::Organisation
+                && doc.lex(r.tokens.end).is_state_organ()
+                && !r.not_acting
+            {
+                organs = match organs {
+                    None => Some(Some(p)),
+                    Some(Some(q)) if q == p => Some(Some(p)),
+                    Some(_) => Some(None),
+                };
             }
         }
     }
@@ -1769,7 +1836,7 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
             let by_category = parties.clone().filter(|&p| match cast.parties[p].category {
                 Category::Company => lexicon::generic_reference_is_corporate(kind),
                 Category::Union => words.contains(&"union"),
-                _ => false,
+                _ => cast.parties[p].kind == PartyKind::Region && words.contains(&"state"),
             });
             let by_name = parties.filter(|&p| {
                 let party = &cast.parties[p];
@@ -1846,7 +1913,12 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         }
         // "federal defence forces", "the federal government", "government troops"
         if lex.is_state_premodifier() && lower_first {
-            if let Some(home) = cast.home {
+            let home = if w == "government" {
+                cast.home
+            } else {
+                cast.home_country
+            };
+            if let Some(home) = home {
                 // Only modifiers between: not "government and M23 rebels".
                 let mut j = i + 1;
                 while j < i + 3
@@ -2804,6 +2876,67 @@ mod tests {
         assert_eq!(
             mentions("The Philippines’ Foreign Ministry protested."),
             pairs(&[("Philippines", "Philippines")])
+        );
+    }
+
+    #[test]
+    fn a_state_or_province_is_a_side_of_its_own() {
+        let text = "Texas sued the federal government on Monday. The state said the rule \
+                    was unlawful, and Governor Ruth Ames vowed to fight it in court.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                ("Texas", "Texas"),
+                ("federal government", "United States"),
+                ("state", "Texas"),
+                ("Ruth Ames", "Texas"),
+            ])
+        );
+        // "The state" with no region named is no one.
+        assert_eq!(
+            mentions("The state of the talks worried Peru."),
+            pairs(&[("Peru", "Peru")])
+        );
+        // "Victoria" is the Australian state, not the Seychelles' capital.
+        assert_eq!(
+            parties("Victoria and Tasmania agreed."),
+            ["Victoria", "Tasmania"]
+        );
+    }
+
+    #[test]
+    fn a_story_set_in_a_region_has_its_government_and_a_federal_one() {
+        let text = "The Manitoba government rejected the offer. The government said the \
+                    federal government should pay, and federal Health Minister Ian Boyd \
+                    declined. Canada has no plan.";
+        let found = mentions(text);
+        for (mention, party) in [
+            ("Manitoba", "Manitoba"),
+            ("government", "Manitoba"),
+            ("federal government", "Canada"),
+            ("Ian Boyd", "Canada"),
+        ] {
+            assert!(
+                found.contains(&(mention.into(), party.into())),
+                "{mention}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_region_that_only_says_where_is_no_party() {
+        for text in [
+            "Workers at the plant in Ohio walked out.",
+            "Teachers in the southern state of Queensland walked out.",
+            "An Ontario-based miner walked out.",
+            "WINNIPEG, Manitoba, May 2 — Workers walked out.",
+        ] {
+            assert_eq!(mentions(text), pairs(&[]), "{text}");
+        }
+        // A region that acts is one, in the dateline's sentence too.
+        assert_eq!(
+            mentions("WINNIPEG, May 2 — Manitoba walked out."),
+            pairs(&[("Manitoba", "Manitoba")])
         );
     }
 }

@@ -1555,12 +1555,14 @@ impl Finder<'_, '_> {
     }
 
     /// Is no party or person but those of `parties` named from after token
-    /// `a` up to `b` ("Canada's minister said Ottawa was … and urged")?
-    /// Only a short way is looked at: farther than that, the answer is no.
+    /// `a` up to `b` ("Canada's minister said Ottawa was … and urged")? A
+    /// place ("workers at the plant in Ohio") names no one. Only a short
+    /// way is looked at: farther than that, the answer is no.
     fn none_but_named_between(&self, parties: &[PartyId], a: usize, b: usize) -> bool {
         b <= a + REPORT_REACH
             && (a + 1..b).all(|j| {
-                self.cast.reference_at(j).is_none_or(|r| {
+                let named = self.cast.reference_at(j).filter(|r| !r.not_acting);
+                named.is_none_or(|r| {
                     self.cast
                         .party_of(r.target)
                         .is_some_and(|p| parties.contains(&p))
@@ -2718,5 +2720,26 @@ mod tests {
     #[test]
     fn nouns_and_infinitives_are_not_predicates() {
         assert!(positions("The offer and the ban were discussed in Paris.").is_empty());
+    }
+
+    #[test]
+    fn a_state_that_sues_and_a_report_that_names_a_place() {
+        assert_eq!(
+            sole_position("Oregon sued the federal government over the rule."),
+            ("Oregon".into(), "oppose")
+        );
+        // The plants' places name no one else: the report is the union's.
+        let found = positions(
+            "The Allied Metal Workers Union threatened a strike. Its leader Jo Park \
+             said workers at the plant in Ohio and the mill in Indiana would walk out.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].0.as_str(), found[1].1.as_str()),
+            (
+                "workers at the plant in Ohio and the mill in Indiana would walk out",
+                "Allied Metal Workers Union"
+            )
+        );
     }
 }
