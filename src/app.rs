@@ -161,7 +161,7 @@ pub fn app() -> Html {
         let reader = reader.clone();
         let status = status.clone();
         Callback::from(move |_| {
-            let json = crate::widget::report_json(&reader.text, &reader.analysis);
+            let json = crate::json::report_json(&reader.text, &reader.analysis);
             status.set(
                 match browser::download("standpoint-analysis.json", "application/json", &json) {
                     Ok(()) => "The analysis was saved as standpoint-analysis.json.".into(),

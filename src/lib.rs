@@ -21,6 +21,10 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 mod components;
 #[cfg(target_arch = "wasm32")]
+mod json;
+/// The embed bundle's API, built with the `embed` feature only: the
+/// reader page has no use for it.
+#[cfg(all(target_arch = "wasm32", feature = "embed"))]
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]
