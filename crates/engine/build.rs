@@ -4,7 +4,9 @@
 //! figures' last (the year each took office) and the organisations' kind.
 //! A country's peoples that are its adjectives with an "s" ("Afghan",
 //! "Afghans") are written as "+", which the gazetteer spells out again,
-//! and the regions join the countries' table.
+//! and the regions join the countries' table. Of the organisations' kinds
+//! only two letters are left: `a` for an agency, `g` for an armed group or
+//! a movement (what "the agency" and "the group" can stand for).
 
 use std::{env, fs, path::Path};
 
@@ -17,7 +19,7 @@ fn main() {
         .map(|row| format!("{}\t{}\t\t\t\t\t{}", row[0], row[1], row[2]));
     for (name, columns) in [
         ("countries.tsv", usize::MAX),
-        ("organisations.tsv", 2),
+        ("organisations.tsv", 3),
         ("figures.tsv", 5),
     ] {
         let mut kept: Vec<String> = Vec::new();
@@ -25,6 +27,14 @@ fn main() {
             kept.extend(regions.clone());
         }
         for mut row in kept_rows(name, columns) {
+            if name == "organisations.tsv" && row.len() > 2 {
+                let kind = match row[2].as_str() {
+                    "agency" => "a",
+                    "armed group" | "movement" => "g",
+                    _ => "",
+                };
+                row[2] = kind.to_string();
+            }
             if name == "countries.tsv" && row.len() > 5 {
                 let plurals = row[4]
                     .split('|')

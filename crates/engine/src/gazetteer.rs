@@ -64,6 +64,9 @@ pub struct Gazetteer {
     pub figures: Vec<Figure>,
     /// Each region with its country.
     regions: Vec<(&'static str, &'static str)>,
+    /// The organisations that are agencies (`a`) or armed groups and
+    /// movements (`g`), with that letter (see `build.rs`).
+    bodies: Vec<(&'static str, &'static str)>,
     /// The names by their first word (up to a space): an index into `groups`,
     /// each a range of `by_length`.
     by_first_word: WordMap<'static, u32>,
@@ -167,9 +170,13 @@ impl Gazetteer {
                 }
             }
         }
+        let mut bodies = Vec::new();
         for row in rows(ORGANISATIONS) {
             let party = row[0];
             let kind = PartyKind::Organisation;
+            if let Some(&body) = row.get(2).filter(|k| !k.is_empty()) {
+                bodies.push((party, body));
+            }
             for v in names_of(&row) {
                 let form = Form::Name;
                 add(v, Entry { party, kind, form });
@@ -230,6 +237,7 @@ impl Gazetteer {
             entries,
             figures,
             regions,
+            bodies,
             by_first_word,
             groups,
             by_length,
@@ -239,6 +247,12 @@ impl Gazetteer {
     /// The country region `name` is part of: "United States" for "Texas".
     pub fn country_of_region(&self, name: &str) -> Option<&'static str> {
         self.regions.iter().find(|r| r.0 == name).map(|r| r.1)
+    }
+
+    /// What body organisation `name` is: `a` an agency, `g` an armed group
+    /// or a movement, else nothing.
+    pub fn body_of(&self, name: &str) -> Option<&'static str> {
+        self.bodies.iter().find(|b| b.0 == name).map(|b| b.1)
     }
 
     /// The entry of a name written as `name` in any case ("NEW DELHI").

@@ -793,6 +793,7 @@ const ORGANISATION_DESCRIPTORS: Words = words![
 /// troops". They stand for the country the story is set in.
 const STATE_ORGANS: Words = words![
     "government",
+    "administration",
     "army",
     "military",
     "troops",
@@ -1054,7 +1055,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Support,
         words![
             "support", "back", "endorse", "welcome", "favour", "favor", "praise", "defend", "hail",
-            "applaud", "champion", "embrace", "commend", "laud", "stand", "stood",
+            "applaud", "champion", "embrace", "commend", "laud", "stand", "stood", "prefer",
         ],
     ),
     (
@@ -1148,7 +1149,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         // adjective of "open to talks".
         words![
             "fine", "freeze", "froze", "frozen", "expel", "summon", "release", "sanction", "vote",
-            "opened", "opens",
+            "opened", "opens", "file",
         ],
     ),
     (
@@ -1643,7 +1644,7 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["state", "province"], &["state"]),
     // An armed group's own name seldom calls it rebels: "Defence Forces".
     (
-        &["rebels", "rebel", "insurgents"],
+        &["rebels", "rebel", "insurgents", "militants", "militia"],
         &["Forces", "Front", "Movement"],
     ),
     (&["ministry"], &["Ministry"]),
@@ -1682,6 +1683,10 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
 
 /// The kind of generic reference "the group" is when no company fits it.
 pub const BLOC_REFERENCE: usize = GENERIC_REFERENCES.len() - 1;
+
+/// The kind of generic reference "the rebels" is, which "the group" is
+/// too in a story with an armed group and no company.
+pub const ARMED_REFERENCE: usize = 3;
 
 /// How many kinds of generic reference there are.
 pub const GENERIC_REFERENCE_KINDS: usize = GENERIC_REFERENCES.len();
@@ -1726,6 +1731,12 @@ mod tests {
         assert!(!LIST.contains_any_case("Thee") && !LIST.contains_any_case("€€"));
         assert_eq!(words![].iter().count(), 0);
         assert!(!words![].contains("a"));
+    }
+
+    #[test]
+    fn the_armed_and_bloc_references_are_the_rebels_and_the_bloc() {
+        assert!(GENERIC_REFERENCES[ARMED_REFERENCE].0.contains(&"rebels"));
+        assert!(GENERIC_REFERENCES[BLOC_REFERENCE].0.contains(&"bloc"));
     }
 
     #[test]

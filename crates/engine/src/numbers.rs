@@ -263,6 +263,21 @@ fn is_idiom_before_one(word: &str) -> bool {
     .contains(word)
 }
 
+/// Words that say a number is near: "roughly 17", "nearly half".
+fn is_approximation(word: &str) -> bool {
+    words![
+        "roughly",
+        "nearly",
+        "almost",
+        "approximately",
+        "some",
+        "only",
+        "just",
+        "up"
+    ]
+    .contains(word)
+}
+
 /// Words that are never the noun a number counts.
 fn is_function_word(word: &str) -> bool {
     const FUNCTION_WORDS: Words = words![
@@ -600,17 +615,24 @@ impl Builder<'_, '_> {
         let nationality = ["an", "ese", "ish", "ch", "i"]
             .iter()
             .any(|end| next.len() > 3 && next.ends_with(end));
+        // "14 U.N. staff", "27 EU members": a party's name is no model name.
         let capital_next = doc.is_capitalized(i + 1)
             && !doc.lex(i + 1).is_month()
             && currency(next).is_none()
-            && !nationality;
-        // Not after a possessive: "the EU's 27 member states".
+            && !nationality
+            && !crate::gazetteer::Gazetteer::get().may_start_name(next);
+        // Not after a possessive: "the EU's 27 member states"; nor after a
+        // sentence's first word that is no name: "About 17 million".
+        let mut buf = [0u8; MAX_WORD];
+        let opener = lower(doc.word(i.wrapping_sub(1)), &mut buf)
+            .filter(|w| is_function_word(w) || is_approximation(w));
         let prev_is_name = i > 0
             && doc.is_capitalized(i - 1)
             && !crate::token::is_possessive(doc.word(i - 1))
             && !doc.lex(i - 1).is_month()
             && currency(doc.word(i - 1)).is_none()
-            && !doc.lex(i - 1).is_common_capitalised();
+            && !doc.lex(i - 1).is_common_capitalised()
+            && !(doc.starts_sentence(i - 1) && opener.is_some());
         // "737 Max and 777": listed beside a model number.
         let listed = i >= 3
             && matches!(doc.word(i - 1), "and" | "or" | ",")
@@ -1219,6 +1241,17 @@ mod tests {
     fn a_count_of_nationals_is_no_model_number() {
         assert_eq!(one("He said 37 African countries agreed.").1, Some(37.0));
         assert_eq!(one("It sent 12 Ukrainian soldiers home.").1, Some(12.0));
+    }
+
+    #[test]
+    fn a_party_or_an_opening_word_beside_a_number_makes_no_model_name() {
+        assert_eq!(one("They hold 14 U.N. staff members.").1, Some(14.0));
+        assert_eq!(one("About 17 million people are hungry.").1, Some(17e6));
+        assert_eq!(one("Roughly 40 people came.").1, Some(40.0));
+        // A name before the number still makes one: "Boeing 737".
+        assert!(found("Boeing 737 jets flew.")
+            .iter()
+            .all(|f| f.2.is_quiet()));
     }
 
     #[test]

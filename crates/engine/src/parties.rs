@@ -26,6 +26,10 @@ pub enum Category {
     Country,
     Company,
     Union,
+    /// A built-in agency ("the agency"): the World Food Programme.
+    Agency,
+    /// A built-in armed group or movement ("the group"): the Houthis.
+    Armed,
     Other,
 }
 
@@ -162,10 +166,16 @@ impl Cast {
 
     /// The party of a built-in name: a country, or a body of the tables.
     fn built_in_party(&mut self, entry: &crate::gazetteer::Entry) -> PartyId {
-        let category = if entry.kind == PartyKind::Country {
-            Category::Country
-        } else {
-            Category::Other
+        if let Some(&id) = self.by_name.get(entry.party) {
+            return id;
+        }
+        let category = match entry.kind {
+            PartyKind::Country => Category::Country,
+            _ => match Gazetteer::get().body_of(entry.party) {
+                Some("a") => Category::Agency,
+                Some("g") => Category::Armed,
+                _ => Category::Other,
+            },
         };
         self.party_id(entry.party, entry.kind, category)
     }
@@ -189,9 +199,13 @@ impl Cast {
             return Some(p);
         }
         let kind = lexicon::generic_organisation_reference(word)?;
+        // "the group" with no company: the story's armed group, else its bloc.
         self.only_called[kind].or_else(|| {
             let group = word.eq_ignore_ascii_case("group");
-            self.only_called[lexicon::BLOC_REFERENCE].filter(|_| group)
+            let armed = self.only_called[lexicon::ARMED_REFERENCE];
+            armed
+                .or(self.only_called[lexicon::BLOC_REFERENCE])
+                .filter(|_| group)
         })
     }
 
@@ -1002,17 +1016,17 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
             cast.home
         };
         // "Governor Teresa Alvarado", "Premier Danielle Smith": the story's
-        // one state or province.
-        let head_of_region = cast.people[person]
-            .title
-            .as_deref()
-            .is_some_and(|t| t.split(' ').any(|w| matches!(w, "Governor" | "Premier")));
-        cast.people[person].party = side_from_context(doc, cast, tokens.clone())
-            .or_else(|| {
-                head_of_region
-                    .then(|| cast.only_party_called("state"))
-                    .flatten()
+        // one state or province; "Trade Commissioner Petra Lindholm": its
+        // one commission.
+        let body = cast.people[person].title.as_deref().and_then(|t| {
+            t.split(' ').find_map(|w| match w {
+                "Governor" | "Premier" => Some("state"),
+                "Commissioner" => Some("commission"),
+                _ => None,
             })
+        });
+        cast.people[person].party = side_from_context(doc, cast, tokens.clone())
+            .or_else(|| body.and_then(|body| cast.only_party_called(body)))
             .or_else(|| {
                 office_of_state
                     .then(|| reported_country(doc, cast, tokens.end))
@@ -1836,6 +1850,8 @@ fn only_parties_called(cast: &Cast) -> Vec<Option<PartyId>> {
             let by_category = parties.clone().filter(|&p| match cast.parties[p].category {
                 Category::Company => lexicon::generic_reference_is_corporate(kind),
                 Category::Union => words.contains(&"union"),
+                Category::Agency => words.contains(&"Agency"),
+                Category::Armed => words.contains(&"Forces"),
                 _ => cast.parties[p].kind == PartyKind::Region && words.contains(&"state"),
             });
             let by_name = parties.filter(|&p| {
@@ -2937,6 +2953,40 @@ mod tests {
         assert_eq!(
             mentions("WINNIPEG, May 2 — Manitoba walked out."),
             pairs(&[("Manitoba", "Manitoba")])
+        );
+    }
+
+    #[test]
+    fn the_agency_the_group_and_a_commissioner_are_the_story_s_body() {
+        assert_eq!(
+            mentions("The World Food Programme cut rations. The agency said so."),
+            pairs(&[
+                ("World Food Programme", "World Food Programme"),
+                ("agency", "World Food Programme")
+            ])
+        );
+        // "The group" in a story with an armed group and no company.
+        assert_eq!(
+            mentions("The Houthis held the staff. The group said the militants would stay."),
+            pairs(&[
+                ("Houthis", "Houthis"),
+                ("group", "Houthis"),
+                ("militants", "Houthis")
+            ])
+        );
+        let text = "The European Commission proposed duties. Trade Commissioner Ana Moll said so.";
+        assert_eq!(
+            side_of(text, "Ana Moll").as_deref(),
+            Some("European Commission")
+        );
+        // "The administration", as "the government", is the story's country's.
+        assert_eq!(
+            mentions("Peru and Peru voted. The administration said no."),
+            pairs(&[
+                ("Peru", "Peru"),
+                ("Peru", "Peru"),
+                ("administration", "Peru")
+            ])
         );
     }
 }

@@ -2728,6 +2728,14 @@ mod tests {
             sole_position("Oregon sued the federal government over the rule."),
             ("Oregon".into(), "oppose")
         );
+        assert_eq!(
+            sole_position("The Harbour Pilots Union filed a complaint against the port."),
+            ("Harbour Pilots Union".into(), "act")
+        );
+        assert_eq!(
+            sole_position("Germany said it preferred a negotiated solution."),
+            ("Germany".into(), "support")
+        );
         // The plants' places name no one else: the report is the union's.
         let found = positions(
             "The Allied Metal Workers Union threatened a strike. Its leader Jo Park \
