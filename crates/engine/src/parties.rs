@@ -786,15 +786,30 @@ pub fn find(doc: &Document) -> Cast {
                 }
             }
             let name = text_of(doc, start..t.end);
-            let category = if followed_by_union
-                || (t.clone()).any(|i| matches!(doc.word(i), "Union" | "Workers"))
-            {
-                Category::Union
-            } else if descriptor || corporate || company_named(doc, &t) {
-                Category::Company
-            } else {
-                described.unwrap_or(Category::Other)
-            };
+            // "the Queensland Teachers' Federation" is a union too.
+            const MEMBERS: lexicon::Words = lexicon::words![
+                "Union",
+                "Workers",
+                "Teachers",
+                "Nurses",
+                "Pilots",
+                "Doctors",
+                "Employees",
+                "Miners",
+                "Mineworkers",
+                "Machinists",
+                "Drivers",
+                "Firefighters",
+                "Teamsters"
+            ];
+            let category =
+                if followed_by_union || (t.clone()).any(|i| MEMBERS.contains(bare(doc.word(i)))) {
+                    Category::Union
+                } else if descriptor || corporate || company_named(doc, &t) {
+                    Category::Company
+                } else {
+                    described.unwrap_or(Category::Other)
+                };
             // "Thomson Corporation" is Thomson when Thomson is already a party.
             let first = bare(doc.word(start));
             let shortened = by_last_word.get(name.as_str()).copied().flatten();

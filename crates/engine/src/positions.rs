@@ -204,6 +204,9 @@ const POSITIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "victory",
     "milestone",
     "breakthrough",
+    "sensible",
+    "balanced",
+    "helpful",
 ];
 
 /// …or "a grave mistake", "unacceptable".
@@ -244,6 +247,14 @@ const NEGATIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "protectionism",
     "protectionist",
     "counterproductive",
+    "lawless",
+    "insufficient",
+    "inadequate",
+    "unworkable",
+    "misguided",
+    "disproportionate",
+    "unrealistic",
+    "shameful",
 ];
 
 /// A judgement starting at token `j`, after its copula: "(not) (a) (very)
@@ -844,19 +855,21 @@ impl Finder<'_, '_> {
         let mut j = i;
         let mut negated = false;
         let mut modal = false;
-        while j < end && doc.lex(j).is_auxiliary() && !doc.lex(j).is_first_person() {
-            negated |= doc.lex(j).is_negation();
-            // "We are not going to trade our jobs": an intention, as a modal is.
-            modal |= doc.lex(j).is_modal() || (doc.is(j, "going") && doc.is(j + 1, "to"));
-            j += 1;
-        }
-        // "Beijing would “take all necessary measures”": the verb opens a quote.
-        if j > i && doc.kind(j) == Some(TokenKind::Quote) && doc.touching(j) {
-            j += 1;
-            while j < end && doc.lex(j).is_negation() {
-                negated = true;
+        let mut quote_opened = false;
+        loop {
+            while j < end && doc.lex(j).is_auxiliary() && !doc.lex(j).is_first_person() {
+                negated |= doc.lex(j).is_negation();
+                // "We are not going to trade our jobs": an intention, as a modal is.
+                modal |= doc.lex(j).is_modal() || (doc.is(j, "going") && doc.is(j + 1, "to"));
                 j += 1;
             }
+            // "Beijing would “take all necessary measures”", "was “not going
+            // to let …”": the group goes on inside a quote.
+            if quote_opened || j == i || doc.kind(j) != Some(TokenKind::Quote) || !doc.touching(j) {
+                break;
+            }
+            quote_opened = true;
+            j += 1;
         }
         let starts_group =
             j > i || doc.lex(i).stance().is_some() || doc.lex(i).adjective_stance().is_some();
@@ -1578,9 +1591,11 @@ impl Finder<'_, '_> {
         let mut j = from;
         while j < limit {
             let w = doc.word(j);
-            // Most tokens are words, and of those only two can end a clause.
+            // Most tokens are words, and of those only two can end a clause:
+            // before a predicate, or a second report ("said X but that Y").
             if doc.kind(j) == Some(TokenKind::Word) {
-                if matches!(w.as_bytes(), b"and" | b"but") && self.predicate_follows(j + 1) {
+                let next_clause = self.predicate_follows(j + 1) || doc.is(j + 1, "that");
+                if matches!(w.as_bytes(), b"and" | b"but") && next_clause {
                     return j;
                 }
                 j += 1;
@@ -2736,6 +2751,20 @@ mod tests {
             sole_position("Germany said it preferred a negotiated solution."),
             ("Germany".into(), "support")
         );
+        // A quote opened inside the verb group, and a word that judges.
+        assert_eq!(
+            sole_position("Peru said it was \"not going to let anyone rewrite the law.\""),
+            ("Peru".into(), "reject")
+        );
+        assert_eq!(
+            stances("Texas called the revocation \"lawless\"."),
+            ["oppose"]
+        );
+        // "said X but that Y": two reports, two clauses.
+        let found = positions(
+            "Peru said it supported the fund but that any money would depend on Congress.",
+        );
+        assert_eq!(found[0].0, "it supported the fund", "{found:?}");
         // The plants' places name no one else: the report is the union's.
         let found = positions(
             "The Allied Metal Workers Union threatened a strike. Its leader Jo Park \
