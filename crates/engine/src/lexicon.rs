@@ -628,6 +628,7 @@ const ORGANISATION_WORDS: Words = words![
     "Organisation",
     "Organization",
     "Institute",
+    "College",
     "Foundation",
     "Court",
     "Industries",
@@ -1174,7 +1175,14 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
 const STANCE_ADJECTIVES: &[(Stance, Words)] = &[
     (
         Stance::Oppose,
-        words!["undeterred", "opposed", "unwilling", "reluctant", "defiant"],
+        words![
+            "undeterred",
+            "opposed",
+            "unwilling",
+            "reluctant",
+            "defiant",
+            "against"
+        ],
     ),
     (
         Stance::Intend,

@@ -442,10 +442,19 @@ impl Builder<'_, '_> {
         let prev_is_month = i > 0
             && (doc.lex(i - 1).is_month()
                 || (i > 1 && doc.word(i - 1) == "." && doc.lex(i - 2).is_month()));
+        // "June 12 and 13", "12 to 14 May": a day joined to a date's.
+        let joined = |k: usize| doc.is_any(k, words!["and", "to", "or", "-", "–"]);
+        let day_joined = (i >= 3
+            && joined(i - 1)
+            && doc.kind(i - 2) == Some(TokenKind::Number)
+            && doc.lex(i - 3).is_month())
+            || (joined(i + 1)
+                && doc.kind(i + 2) == Some(TokenKind::Number)
+                && doc.lex(i + 3).is_month());
         if unit.is_none()
             && value.fract() == 0.0
             && (1.0..=31.0).contains(&value)
-            && (doc.lex(i + 1).is_month() || prev_is_month)
+            && (doc.lex(i + 1).is_month() || prev_is_month || day_joined)
         {
             return self.quiet(i, QuantityKind::Date, value);
         }
@@ -1282,6 +1291,15 @@ mod tests {
         let kind = |text: &str| one(text).2;
         assert_eq!(kind("OSLO, Sept. 9 — The talks began."), QuantityKind::Date);
         assert_eq!(kind("The deadline is Feb. 28."), QuantityKind::Date);
+        for text in [
+            "They strike on June 12 and 13.",
+            "They strike on 12 to 14 May.",
+        ] {
+            assert!(
+                found(text).iter().all(|f| f.2 == QuantityKind::Date),
+                "{text}"
+            );
+        }
         assert_eq!(kind("It called a 2019 strike."), QuantityKind::Year);
         assert_eq!(kind("A flood in 2021 killed many."), QuantityKind::Year);
         assert_eq!(kind("Peru's 2020 census was late."), QuantityKind::Year);

@@ -971,8 +971,10 @@ impl Finder<'_, '_> {
         }
         let stance = if asks_nothing { Stance::Intend } else { stance };
         // "…, the minister announced on Friday": a verb of speech with nothing
-        // after it but the time or place reports the clause before.
+        // after it but the time or place reports the clause before. Not
+        // after a modal: "operations would continue" says what will be.
         let reports_only = !calls
+            && !modal
             && doc.lex(j).is_speech_verb()
             && (j + 1 >= end
                 || matches!(doc.word(j + 1), "." | "," | ";")
@@ -1628,13 +1630,15 @@ impl Finder<'_, '_> {
             }
             j += 1;
         }
-        // Leave a sentence's closing stop and marks out of the clause.
+        // Leave a sentence's closing stop and marks out of the clause, but
+        // not a number's "%".
         let mut end = limit;
         while end > from
             && matches!(
                 doc.kind(end - 1),
                 Some(TokenKind::Punct) | Some(TokenKind::Quote)
             )
+            && doc.word(end - 1) != "%"
         {
             end -= 1;
         }
@@ -2759,6 +2763,11 @@ mod tests {
         assert_eq!(
             stances("Texas called the revocation \"lawless\"."),
             ["oppose"]
+        );
+        // A verb of speech after a modal says what will be.
+        assert_eq!(
+            sole_position("Israel said its operations would continue."),
+            ("Israel".into(), "intend")
         );
         // "said X but that Y": two reports, two clauses.
         let found = positions(
