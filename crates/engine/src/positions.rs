@@ -1541,14 +1541,15 @@ impl Finder<'_, '_> {
         said < b
             && b <= said + REPORT_REACH
             && (said + 1..b).all(|j| {
-                // "… two weeks after the government declared": the writer's.
+                // "… two weeks after the government declared": the writer's;
+                // "… but that a delegation would travel": the report goes on.
                 let writers = doc.is_any(
                     j,
                     words![
                         "but", "while", "whereas", "although", "though", "yet", ";", "after",
                         "before", "since"
                     ],
-                );
+                ) && !doc.is(j + 1, "that");
                 // "…, the Commission said, prompting Beijing to threaten": what
                 // the report led to is the writer's account too.
                 let consequence = doc.word(j - 1) == ","
@@ -2774,6 +2775,13 @@ mod tests {
             "Peru said it supported the fund but that any money would depend on Congress.",
         );
         assert_eq!(found[0].0, "it supported the fund", "{found:?}");
+        assert_eq!(
+            positions("Peru said the plan was poor but that envoys would travel to Lima.")
+                .iter()
+                .map(|p| p.0.as_str())
+                .collect::<Vec<_>>(),
+            ["envoys would travel to Lima"]
+        );
         // The plants' places name no one else: the report is the union's.
         let found = positions(
             "The Allied Metal Workers Union threatened a strike. Its leader Jo Park \
