@@ -708,7 +708,44 @@ pub fn find(doc: &Document) -> Cast {
         known_at.insert(r.start, k);
     }
 
-    let chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
+    let mut chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
+    // "the Paris Agreement", "the Clean Air Act": a law or a treaty is no
+    // party, nor is a city in its name ("the Canada Labour Code" still
+    // names Canada).
+    const INSTRUMENTS: lexicon::Words = lexicon::words![
+        "Act",
+        "Agreement",
+        "Accord",
+        "Accords",
+        "Treaty",
+        "Convention",
+        "Protocol",
+        "Code",
+        "Charter"
+    ];
+    let instrument =
+        |c: &Chunk| c.tokens.len() > 1 && INSTRUMENTS.contains(doc.word(c.tokens.end - 1));
+    if chunks.iter().any(instrument) {
+        let laws: Vec<Range<usize>> = chunks
+            .iter()
+            .filter(|c| instrument(c))
+            .map(|c| c.tokens.clone())
+            .collect();
+        chunks.retain(|c| !instrument(c));
+        // Both in reading order: one walk through the two.
+        let mut law = laws.iter().peekable();
+        known.retain(|(r, e)| {
+            while law.next_if(|l| l.end <= r.start).is_some() {}
+            let inside = law
+                .peek()
+                .is_some_and(|l| l.start <= r.start && r.end <= l.end);
+            e.form == Form::Name || !inside
+        });
+        known_at = TokenIndex::new(doc.len());
+        for (k, (r, _)) in known.iter().enumerate() {
+            known_at.insert(r.start, k);
+        }
+    }
 
     // "the Commission" after "the European Commission": the last word of a
     // built-in name the text uses stands for it, when only one name ends so.
@@ -1435,12 +1472,15 @@ fn push_known(
         && is_place_preposition(doc.word(place_start(doc, tokens.start).wrapping_sub(1)))
         && !reacting;
     // "a California-based firm", and the dateline "VANCOUVER, British
-    // Columbia, Oct. 14 —": a region that only says where.
-    let region_where = entry.kind == PartyKind::Region
-        && (doc.word(tokens.end - 1).contains('-')
-            || tokens.start <= 4
-                && doc.is(tokens.start.wrapping_sub(1), ",")
-                && doc.is_any(tokens.end, words![",", "(", "—", "–"]));
+    // Columbia, Oct. 14 —": a region that only says where; and any
+    // "Washington-based" group.
+    let based = doc.word(tokens.end - 1).ends_with("-based");
+    let region_where = based
+        || entry.kind == PartyKind::Region
+            && (doc.word(tokens.end - 1).contains('-')
+                || tokens.start <= 4
+                    && doc.is(tokens.start.wrapping_sub(1), ",")
+                    && doc.is_any(tokens.end, words![",", "(", "—", "–"]));
     let origin_only = matches!(entry.form, Form::Name | Form::Adjective)
         && entry.kind == PartyKind::Country
         && (describes_private_people_or_firm(doc, tokens.end)
@@ -2773,6 +2813,18 @@ mod tests {
         assert_eq!(
             mentions("Under the Canada Labour Code, she said: \"No.\" It costs US$5."),
             pairs(&[("Canada", "Canada")])
+        );
+        // Nor a treaty, with the city it is named for, nor a law's words.
+        assert_eq!(
+            mentions(
+                "Peru said the Paris Agreement and the Mines and Minerals Development Act stand."
+            ),
+            pairs(&[("Peru", "Peru")])
+        );
+        // "Washington-based" says where a group is, not what Washington does.
+        assert_eq!(
+            mentions("A Washington-based group said Peru erred."),
+            pairs(&[("Peru", "Peru")])
         );
     }
 
