@@ -1157,7 +1157,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         Stance::Agree,
         words![
             "agree", "accept", "approve", "sign", "allow", "ratify", "rule", "secure", "settle",
-            "grant", "clear", "endorsed", "respect",
+            "grant", "clear", "endorsed", "respect", "reach",
         ],
     ),
     (
@@ -1666,8 +1666,10 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["commission"], &["Commission"]),
     (&["department"], &["Department"]),
     (&["party"], &["Party"]),
-    // "the lender": a bank, or a company (see `only_parties_called`).
-    (&["lender", "bank"], &["Bank"]),
+    // "the lender": a bank, the fund, or a company (see `only_parties_called`).
+    (&["lender"], &["Bank", "Fund"]),
+    (&["bank"], &["Bank"]),
+    (&["fund"], &["Fund"]),
     // "the bloc", "the alliance", and "the group" in a story with no company.
     (
         &["bloc", "alliance", "cartel"],

@@ -798,7 +798,9 @@ pub fn find(doc: &Document) -> Cast {
         // What an apposition calls a name that has no organisation word of
         // its own ("Western Shippers Council, an industry group" is no company).
         let named_so = has_organisation_word(doc, &t);
-        let described = described_after(doc, t.end).filter(|_| !named_so);
+        let described = described_after(doc, t.end)
+            .or_else(|| described_before(doc, &t))
+            .filter(|_| !named_so);
         let described_as = described.map(|(_, head)| head);
         let described = described.map(|(category, _)| category);
         if named_so
@@ -1287,16 +1289,42 @@ fn described_after(doc: &Document, end: usize) -> Option<(Category, usize)> {
     if head < end + 2 || doc.is_capitalized(head) {
         return None;
     }
-    let category = match lexicon::generic_organisation_reference(doc.word(head)) {
-        Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => Category::Union,
-        // "a patients' group", "an industry group": no company.
-        _ if doc.is(head, "group") => Category::Other,
-        Some(kind) if lexicon::generic_reference_is_corporate(kind) => Category::Company,
-        Some(_) => Category::Other,
-        None if doc.lex(head).is_organisation_descriptor() => Category::Other,
-        None => return None,
-    };
-    Some((category, head))
+    Some((category_of_noun(doc, head)?, head))
+}
+
+/// "The main opposition party, Tehreek-e-Insaf, said": a name set off
+/// after what it is, with its head noun.
+fn described_before(doc: &Document, t: &Range<usize>) -> Option<(Category, usize)> {
+    if t.start < 3 || doc.word(t.start - 1) != "," || doc.word(t.end) != "," {
+        return None;
+    }
+    let head = t.start - 2;
+    // "the main opposition party", "the country's largest union".
+    let opens =
+        |k: usize| doc.is_any(k, words!["the", "its", "their"]) || is_possessive(doc.word(k));
+    let start = (head.saturating_sub(4)..head).rev().find(|&k| opens(k))?;
+    let plain = (start + 1..=head).all(|k| doc.word(k).starts_with(char::is_lowercase));
+    if !plain {
+        return None;
+    }
+    Some((category_of_noun(doc, head)?, head))
+}
+
+/// What kind of organisation the noun at `head` says a name is, if any.
+fn category_of_noun(doc: &Document, head: usize) -> Option<Category> {
+    Some(
+        match lexicon::generic_organisation_reference(doc.word(head)) {
+            Some(kind) if lexicon::generic_reference_names(kind).contains(&"union") => {
+                Category::Union
+            }
+            // "a patients' group", "an industry group": no company.
+            _ if doc.is(head, "group") => Category::Other,
+            Some(kind) if lexicon::generic_reference_is_corporate(kind) => Category::Company,
+            Some(_) => Category::Other,
+            None if doc.lex(head).is_organisation_descriptor() => Category::Other,
+            None => return None,
+        },
+    )
 }
 
 /// "NHS Providers, which represents hospital trusts,": what speaks for
@@ -1752,9 +1780,21 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
         }
         saw_role |= doc.lex(j).is_role_noun();
         // "The African Union named a mediator. Its special envoy, Ana
-        // Ruiz,": the party last named before "its".
+        // Ruiz,": the party last named before "its"; "His spokesman, Peter
+        // Banda,": the side of the person last named.
         if saw_role && doc.is_any(j, words!["its", "their"]) {
             return cast.antecedent_of(doc, j);
+        }
+        if saw_role && doc.is_any(j, words!["his", "her"]) {
+            let before = cast.references.partition_point(|r| r.tokens.end <= j);
+            return cast.references[before.saturating_sub(8)..before]
+                .iter()
+                .rev()
+                .find_map(|r| match r.target {
+                    Target::Person(p) => Some(cast.people[p].party),
+                    Target::Party(_) => None,
+                })
+                .flatten();
         }
         if saw_role {
             // "union leader Ana Silva": the story's only union; "government
@@ -1962,7 +2002,10 @@ fn one_of(
 ) -> Option<Option<PartyId>> {
     let mut best: Option<(PartyId, usize)> = None;
     let (mut runner_up, mut listed) = (0, 0);
-    for p in parties {
+    // "shares fell in New York": a party named only as a place is no one's
+    // "the state".
+    let named_at_all = |p: &PartyId| named.is_none_or(|named| named[*p] > 0);
+    for p in parties.filter(named_at_all) {
         listed += 1;
         let n = named.map_or(0, |named| named[p]);
         match best {
@@ -2110,8 +2153,10 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                         "other", "rival", "new", "second", "former", "sister", "parent", "same"
                     ]
                     .contains(modifier));
-        // "company spokeswoman Lena Ortiz", "union president Gord Hale"
-        let before_role = doc.lex(i + 1).is_role_noun() && doc.is_capitalized(i + 2);
+        // "company spokeswoman Lena Ortiz", "union vice president Gord Hale"
+        let title =
+            1 + usize::from(doc.lex(i + 1).is_title_word() && !doc.lex(i + 1).is_role_noun());
+        let before_role = doc.lex(i + title).is_role_noun() && doc.is_capitalized(i + title + 1);
         if lex.may_be_generic_reference()
             && (doc.is_any(i.wrapping_sub(1), words!["the", "their", "our", "this"])
                 || located
@@ -3129,5 +3174,35 @@ mod tests {
             ["Hamas", "NHS Providers", "Royal College of Midwives"]
         );
         assert!(mentions(text).contains(&("group".into(), "Hamas".into())));
+    }
+
+    #[test]
+    fn names_set_off_after_what_they_are_and_the_body_s_other_names() {
+        let text = "The main opposition party, Tehreek-e-Insaf, said no. The party will march. \
+                    The International Monetary Fund agreed, the lender said, and the fund paid.";
+        let found = mentions(text);
+        for (mention, party) in [
+            ("Tehreek-e-Insaf", "Tehreek-e-Insaf"),
+            ("party", "Tehreek-e-Insaf"),
+            ("lender", "International Monetary Fund"),
+            ("fund", "International Monetary Fund"),
+        ] {
+            assert!(
+                found.contains(&(mention.into(), party.into())),
+                "{mention}: {found:?}"
+            );
+        }
+        // "union vice president Marcus Bell"; "His spokesman, Peter Banda,".
+        let text = "The Harbour Pilots Union met. Union vice president Marcus Bell said no.";
+        assert_eq!(
+            side_of(text, "Marcus Bell").as_deref(),
+            Some("Harbour Pilots Union")
+        );
+        let text =
+            "Peru voted. President Tomas Ruiz thanked voters. His spokesman, Peter Banda, said so.";
+        assert_eq!(side_of(text, "Peter Banda").as_deref(), Some("Peru"));
+        // A region named only as a place is no one's "the state".
+        let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";
+        assert!(mentions(text).contains(&("state".into(), "Ohio".into())));
     }
 }

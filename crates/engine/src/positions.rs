@@ -959,6 +959,19 @@ impl Finder<'_, '_> {
         if doc.begins(j, "clear") && doc.is(j + 1, "out") {
             return None;
         }
+        // "reached a staff-level agreement" agrees; "reached Kyiv" arrives.
+        let deal = words![
+            "deal",
+            "agreement",
+            "accord",
+            "compromise",
+            "settlement",
+            "truce",
+            "ceasefire"
+        ];
+        if doc.begins(j, "reach") && !(j + 1..j + 5).any(|k| doc.is_any(k, deal)) {
+            return None;
+        }
         // "put turnout at 68%" only states a figure; "put forward" proposes.
         if doc.is(j, "put") && !doc.is(j + 1, "forward") {
             return None;
@@ -1599,6 +1612,13 @@ impl Finder<'_, '_> {
             if doc.kind(j) == Some(TokenKind::Word) {
                 let next_clause = self.predicate_follows(j + 1) || doc.is(j + 1, "that");
                 if matches!(w.as_bytes(), b"and" | b"but") && next_clause {
+                    return j;
+                }
+                // "called for calm after the commission declared …": what
+                // the stance came after, or because of, is the writer's.
+                let subordinate =
+                    words!["after", "because", "when", "although", "though", "despite", "whereas"];
+                if j > from && subordinate.contains(w) {
                     return j;
                 }
                 j += 1;
@@ -2764,6 +2784,16 @@ mod tests {
         assert_eq!(
             stances("Texas called the revocation \"lawless\"."),
             ["oppose"]
+        );
+        // "reached a deal" agrees, "reached Lima" does not.
+        assert_eq!(
+            stances("Peru reached a deal with Chile. Peru reached Lima."),
+            ["agree"]
+        );
+        // What a stance came after is the writer's.
+        assert_eq!(
+            positions("Peru called for calm after the commission declared the result.")[0].0,
+            "Peru called for calm"
         );
         // A verb of speech after a modal says what will be.
         assert_eq!(
