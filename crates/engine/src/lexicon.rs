@@ -629,6 +629,7 @@ const ORGANISATION_WORDS: Words = words![
     "Organization",
     "Institute",
     "College",
+    "Nation",
     "Foundation",
     "Court",
     "Industries",

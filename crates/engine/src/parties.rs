@@ -3201,6 +3201,12 @@ mod tests {
         let text =
             "Peru voted. President Tomas Ruiz thanked voters. His spokesman, Peter Banda, said so.";
         assert_eq!(side_of(text, "Peter Banda").as_deref(), Some("Peru"));
+        // "The Kawenna First Nation", and a body by its U.N. name.
+        let text =
+            "The Kawenna First Nation sued. The United Nations refugee agency, UNHCR, urged calm.";
+        let mut found = parties(text);
+        found.sort();
+        assert_eq!(found, ["Kawenna First Nation", "UNHCR"]);
         // A region named only as a place is no one's "the state".
         let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";
         assert!(mentions(text).contains(&("state".into(), "Ohio".into())));
