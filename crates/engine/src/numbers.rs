@@ -624,8 +624,10 @@ impl Builder<'_, '_> {
         let nationality = ["an", "ese", "ish", "ch", "i"]
             .iter()
             .any(|end| next.len() > 3 && next.ends_with(end));
-        // "14 U.N. staff", "27 EU members": a party's name is no model name.
+        // "14 U.N. staff", "27 EU members": a party's name is no model name;
+        // "300 Stratos 450 jets" counts the model named after it.
         let capital_next = doc.is_capitalized(i + 1)
+            && doc.kind(i + 2) != Some(TokenKind::Number)
             && !doc.lex(i + 1).is_month()
             && currency(next).is_none()
             && !nationality
@@ -1257,6 +1259,11 @@ mod tests {
         assert_eq!(one("They hold 14 U.N. staff members.").1, Some(14.0));
         assert_eq!(one("About 17 million people are hungry.").1, Some(17e6));
         assert_eq!(one("Roughly 40 people came.").1, Some(40.0));
+        // A count of a model's planes: "300 Stratos 450 jets".
+        assert_eq!(
+            found("It checked about 300 Stratos 450 jets.")[0].1,
+            Some(300.0)
+        );
         // A name before the number still makes one: "Boeing 737".
         assert!(found("Boeing 737 jets flew.")
             .iter()

@@ -1726,8 +1726,9 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
             return Some(p);
         }
     }
-    // After the name: ", [the] role … of/at/for PARTY ,"
-    if doc.word(name.end) == "," {
+    // After the name: ", [the] role … of/at/for PARTY ,"; not "…, Helena
+    // Voss, and Iranian officials", which goes on to others.
+    if doc.word(name.end) == "," && !doc.is_any(name.end + 1, words!["and", "or"]) {
         // "…, who chairs the Alliance of Small Island States"
         let heads = words!["chairs", "leads", "heads", "runs", "represents", "directs"];
         if doc.is(name.end + 1, "who") && doc.is_any(name.end + 2, heads) {
@@ -3207,6 +3208,24 @@ mod tests {
         let mut found = parties(text);
         found.sort();
         assert_eq!(found, ["Kawenna First Nation", "UNHCR"]);
+        // "the agency" after an administration; a campaign is an organisation.
+        let text = "The Federal Aviation Administration acted. The Treatment Action \
+                    Campaign agreed with the agency.";
+        let found = mentions(text);
+        assert!(
+            found.contains(&("agency".into(), "Federal Aviation Administration".into())),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|m| m.1 == "Treatment Action Campaign"),
+            "{found:?}"
+        );
+        // "…, Helena Voss, and Iranian officials": no apposition of hers.
+        let text = "The IAEA met. Talks between the agency's chief, Helena Voss, and Iranian officials ended.";
+        assert_eq!(
+            side_of(text, "Helena Voss").as_deref(),
+            Some("International Atomic Energy Agency")
+        );
         // A region named only as a place is no one's "the state".
         let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";
         assert!(mentions(text).contains(&("state".into(), "Ohio".into())));
