@@ -631,6 +631,7 @@ const ORGANISATION_WORDS: Words = words![
     "College",
     "Nation",
     "Campaign",
+    "Confederation",
     "Foundation",
     "Court",
     "Industries",

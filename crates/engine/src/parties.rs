@@ -1037,7 +1037,8 @@ const STATE_OFFICES: lexicon::Words = words![
     "Secretary",
     "Adviser",
     "Advisor",
-    "Premier"
+    "Premier",
+    "Attorney"
 ];
 
 /// People the titles did not place get their side from the words around
@@ -1058,9 +1059,10 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         // "Deputy Treasury Secretary Mia Holt" with no country named: the
         // country of the story. Not a union's or a party's general secretary.
         let office_of_state = cast.people[person].title.as_deref().is_some_and(|t| {
-            let mut words = t.split(' ');
+            let words = t.split(' ');
+            let has = |word: &str| words.clone().any(|w| w.eq_ignore_ascii_case(word));
             words.clone().any(|w| STATE_OFFICES.contains(bare(w)))
-                && !words.any(|w| w.eq_ignore_ascii_case("general"))
+                && !(has("general") && has("secretary"))
         });
         // "chief executive Martin Duclos", "CEO Ana Roth": the story's one
         // company, the title in the name or in lower case before it.
@@ -3225,6 +3227,14 @@ mod tests {
         assert_eq!(
             side_of(text, "Helena Voss").as_deref(),
             Some("International Atomic Energy Agency")
+        );
+        // A confederation is an organisation; an attorney general serves the state.
+        let text = "WASHINGTON (Wire) — The General Confederation of Labour (CGT) struck. \
+                    The U.S. sued, and Attorney General Martin Cole said so.";
+        assert!(parties(text).contains(&"General Confederation of Labour".to_string()));
+        assert_eq!(
+            side_of(text, "Martin Cole").as_deref(),
+            Some("United States")
         );
         // A region named only as a place is no one's "the state".
         let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";

@@ -1585,12 +1585,21 @@ impl Finder<'_, '_> {
 
     /// Is no party or person but those of `parties` named from after token
     /// `a` up to `b` ("Canada's minister said Ottawa was … and urged")? A
-    /// place ("workers at the plant in Ohio") names no one. Only a short
-    /// way is looked at: farther than that, the answer is no.
+    /// place ("workers at the plant in Ohio") names no one, nor does the
+    /// object of a preposition ("in contact with British authorities").
+    /// Only a short way is looked at: farther than that, the answer is no.
     fn none_but_named_between(&self, parties: &[PartyId], a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        let object = |j: usize| {
+            let k = j - usize::from(doc.is(j - 1, "the"));
+            doc.is_any(k - 1, OBJECT_PREPOSITIONS)
+        };
         b <= a + REPORT_REACH
             && (a + 1..b).all(|j| {
-                let named = self.cast.reference_at(j).filter(|r| !r.not_acting);
+                let named = self
+                    .cast
+                    .reference_at(j)
+                    .filter(|r| !r.not_acting && !object(j));
                 named.is_none_or(|r| {
                     self.cast
                         .party_of(r.target)
@@ -2784,6 +2793,11 @@ mod tests {
         assert_eq!(
             stances("Texas called the revocation \"lawless\"."),
             ["oppose"]
+        );
+        // The object of a preposition in a report names no other subject.
+        assert_eq!(
+            stances("The European Commission said it was in contact with British officials and urged both sides to talk."),
+            ["demand"]
         );
         // "reached a deal" agrees, "reached Lima" does not.
         assert_eq!(
