@@ -632,6 +632,7 @@ const ORGANISATION_WORDS: Words = words![
     "Nation",
     "Campaign",
     "Confederation",
+    "Chamber",
     "Foundation",
     "Court",
     "Industries",
@@ -768,6 +769,7 @@ const FIRM_DESCRIPTORS: Words = words![
     "shipper",
     "trader",
     "drugmaker",
+    "chain",
 ];
 
 /// Other nouns that present the proper name after them as an organisation:

@@ -3236,6 +3236,20 @@ mod tests {
             side_of(text, "Martin Cole").as_deref(),
             Some("United States")
         );
+        // "grocery chain Harvest Market", a chamber of commerce, and
+        // Washington State, which is not Washington.
+        let text = "Regulators sued grocery chain Harvest Market. The Hong Kong General \
+                    Chamber of Commerce objected, as did Washington State.";
+        let mut found = parties(text);
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "Harvest Market",
+                "Hong Kong General Chamber of Commerce",
+                "Washington State"
+            ]
+        );
         // A region named only as a place is no one's "the state".
         let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";
         assert!(mentions(text).contains(&("state".into(), "Ohio".into())));
