@@ -1171,7 +1171,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "plan", "intend", "aim", "try", "hope", "expect", "prepare", "vow", "pledge",
             "promise", "commit", "launch", "declare", "consider", "assess", "remain", "work",
             "move", "begin", "began", "begun", "start", "continue", "resume", "liberate", "seize",
-            "seized", "impose", "send", "sent", "deploy", "order", "announce",
+            "seized", "impose", "send", "sent", "deploy", "order", "announce", "reserve",
         ],
     ),
 ];

@@ -709,6 +709,27 @@ pub fn find(doc: &Document) -> Cast {
     }
 
     let mut chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
+    // "the Kenya Medical Practitioners, Pharmacists and Dentists Union": a
+    // name that lists its members with a comma is one name.
+    let listed = |a: &Chunk, b: &Chunk| {
+        doc.word(a.tokens.end) == ","
+            && b.tokens.start == a.tokens.end + 1
+            && a.tokens.len() > 1
+            && !has_organisation_word(doc, &a.tokens)
+            && b.tokens.clone().any(|k| doc.is(k, "and"))
+            && doc.lex(b.tokens.end - 1).is_organisation_word()
+    };
+    // In place, in one pass: each chunk is kept, or joined to the one before.
+    let mut kept = 0;
+    for k in 0..chunks.len() {
+        if kept > 0 && listed(&chunks[kept - 1], &chunks[k]) {
+            chunks[kept - 1].tokens.end = chunks[k].tokens.end;
+        } else {
+            chunks[kept] = chunks[k].clone();
+            kept += 1;
+        }
+    }
+    chunks.truncate(kept);
     // "the Paris Agreement", "the Clean Air Act": a law or a treaty is no
     // party, nor is a city in its name ("the Canada Labour Code" still
     // names Canada).
@@ -3249,6 +3270,12 @@ mod tests {
                 "Hong Kong General Chamber of Commerce",
                 "Washington State"
             ]
+        );
+        // A name that lists its members with a comma is one name.
+        let union = "Kenya Medical Practitioners, Pharmacists and Dentists Union";
+        assert_eq!(
+            mentions("The Kenya Medical Practitioners, Pharmacists and Dentists Union said no. The union will strike."),
+            pairs(&[(union, union), ("union", union)])
         );
         // A region named only as a place is no one's "the state".
         let text = "Ohio Governor Ann Lee spoke. Shares fell in New York. The state said so.";

@@ -2799,6 +2799,11 @@ mod tests {
             stances("The European Commission said it was in contact with British officials and urged both sides to talk."),
             ["demand"]
         );
+        // "reserved the right" is a stance of its own.
+        assert_eq!(
+            stances("Slovakia reserved the right to set its own pace."),
+            ["intend"]
+        );
         // "reached a deal" agrees, "reached Lima" does not.
         assert_eq!(
             stances("Peru reached a deal with Chile. Peru reached Lima."),
