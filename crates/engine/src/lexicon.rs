@@ -633,6 +633,7 @@ const ORGANISATION_WORDS: Words = words![
     "Campaign",
     "Confederation",
     "Chamber",
+    "Forum",
     "Foundation",
     "Court",
     "Industries",

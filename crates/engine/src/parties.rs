@@ -3271,6 +3271,10 @@ mod tests {
                 "Washington State"
             ]
         );
+        // A forum is an organisation, and so is Greenpeace.
+        let mut found = parties("The Nigeria Governors' Forum objected, and Greenpeace agreed.");
+        found.sort();
+        assert_eq!(found, ["Greenpeace", "Nigeria Governors' Forum"]);
         // A name that lists its members with a comma is one name.
         let union = "Kenya Medical Practitioners, Pharmacists and Dentists Union";
         assert_eq!(

@@ -1114,7 +1114,10 @@ impl Finder<'_, '_> {
         } else {
             words.clone().find(|&k| doc.is_any(k, FINITE_BE))? + 1
         };
-        if (start..judged).any(|k| self.cast.reference_at(k).is_some()) {
+        // "said the US decision was a mistake" judges through another's
+        // name only when the reporter calls it so: "called the Chinese
+        // actions illegal".
+        if !calls && (start..judged).any(|k| self.cast.reference_at(k).is_some()) {
             return None;
         }
         let (stance, after) = judgement_at(doc, judged)?;
@@ -2792,6 +2795,10 @@ mod tests {
         );
         assert_eq!(
             stances("Texas called the revocation \"lawless\"."),
+            ["oppose"]
+        );
+        assert_eq!(
+            stances("Peru called the Chilean actions illegal."),
             ["oppose"]
         );
         // The object of a preposition in a report names no other subject.
