@@ -863,8 +863,10 @@ pub fn find(doc: &Document) -> Cast {
                 "Firefighters",
                 "Teamsters"
             ];
+            // "the train drivers' union GDL" too.
+            let union_before = followed_by_union || doc.is(t.start.wrapping_sub(1), "union");
             let category =
-                if followed_by_union || (t.clone()).any(|i| MEMBERS.contains(bare(doc.word(i)))) {
+                if union_before || (t.clone()).any(|i| MEMBERS.contains(bare(doc.word(i)))) {
                     Category::Union
                 } else if descriptor || corporate || company_named(doc, &t) {
                     Category::Company
@@ -1350,14 +1352,23 @@ fn category_of_noun(doc: &Document, head: usize) -> Option<Category> {
     )
 }
 
-/// "NHS Providers, which represents hospital trusts,": what speaks for
-/// members is an organisation.
+/// "NHS Providers, which represents hospital trusts,", "Lumen Social,
+/// which owns the Pixa app,": what speaks for members, or owns or runs
+/// something, is an organisation.
 fn represents_after(doc: &Document, end: usize) -> bool {
     doc.word(end) == ","
         && doc.is_any(end + 1, words!["which", "that"])
         && doc.is_any(
             end + 2,
-            words!["represents", "represent", "speaks", "lobbies"],
+            words![
+                "represents",
+                "represent",
+                "speaks",
+                "lobbies",
+                "owns",
+                "runs",
+                "operates"
+            ],
         )
 }
 
@@ -3275,6 +3286,21 @@ mod tests {
         let mut found = parties("The Nigeria Governors' Forum objected, and Greenpeace agreed.");
         found.sort();
         assert_eq!(found, ["Greenpeace", "Nigeria Governors' Forum"]);
+        // "the train drivers' union GDL" is a union; what owns an app is an
+        // organisation; Somaliland is a region.
+        let text = "The union GDL struck. Lumen Social, which owns the Pixa app, said so. \
+                    The union agreed with Somaliland.";
+        let found = mentions(text);
+        for (mention, party) in [
+            ("union", "GDL"),
+            ("Lumen Social", "Lumen Social"),
+            ("Somaliland", "Somaliland"),
+        ] {
+            assert!(
+                found.contains(&(mention.into(), party.into())),
+                "{mention}: {found:?}"
+            );
+        }
         // A name that lists its members with a comma is one name.
         let union = "Kenya Medical Practitioners, Pharmacists and Dentists Union";
         assert_eq!(
