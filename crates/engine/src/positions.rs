@@ -1595,7 +1595,7 @@ impl Finder<'_, '_> {
         let doc = self.doc;
         let object = |j: usize| {
             let k = j - usize::from(doc.is(j - 1, "the"));
-            doc.is_any(k - 1, OBJECT_PREPOSITIONS)
+            doc.is_any(k.wrapping_sub(1), OBJECT_PREPOSITIONS)
         };
         b <= a + REPORT_REACH
             && (a + 1..b).all(|j| {
