@@ -369,6 +369,11 @@ impl Builder<'_, '_> {
                 }
             }
         }
+        // "Union No. 1", "the world's No. 2 economy": a rank, not a quantity.
+        let numbered = i >= 2 && doc.word(i - 1) == "." && doc.is_any(i - 2, words!["No", "no"]);
+        if numbered && suffix.is_empty() {
+            return self.quiet(i, QuantityKind::Ordinal, value);
+        }
         // Suffixes written onto the digits: "8.7bn", "25km", "691p", "21st", "1990s".
         match suffix_lower {
             "" => {}
@@ -1259,6 +1264,10 @@ mod tests {
         assert_eq!(one("They hold 14 U.N. staff members.").1, Some(14.0));
         assert_eq!(one("About 17 million people are hungry.").1, Some(17e6));
         assert_eq!(one("Roughly 40 people came.").1, Some(40.0));
+        // "No. 2" is a rank.
+        assert!(found("The world's No. 2 economy grew.")
+            .iter()
+            .all(|f| f.2.is_quiet()));
         // A count of a model's planes: "300 Stratos 450 jets".
         assert_eq!(
             found("It checked about 300 Stratos 450 jets.")[0].1,

@@ -415,6 +415,7 @@ fn is_speaking_noun(word: &str) -> bool {
         "delegate",
         "delegates",
         "embassy",
+        "board",
     ];
     SPEAKING_NOUNS.contains_any_case(bare(word))
 }
@@ -928,6 +929,14 @@ mod tests {
         assert_eq!(
             speakers(text),
             some(&["Tom Reed", "Anna Berg", "Tom Reed", "Anna Berg"])
+        );
+    }
+
+    #[test]
+    fn a_board_that_speaks_in_a_statement_is_the_speaker() {
+        assert_eq!(
+            speakers("\u{201c}Risks have eased,\u{201d} the board said in a statement."),
+            [Some("the board".to_string())]
         );
     }
 }
