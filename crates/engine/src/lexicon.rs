@@ -634,6 +634,8 @@ const ORGANISATION_WORDS: Words = words![
     "Confederation",
     "Chamber",
     "Forum",
+    "Center",
+    "Centre",
     "Foundation",
     "Court",
     "Industries",

@@ -1807,6 +1807,11 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     while j > sentence.start && j + 6 > name.start {
         j -= 1;
         let w = doc.word(j);
+        // "… taken by the United States, Finance Minister Marie Tremblay
+        // said": a comma right before the name's own title ends the search.
+        if w == "," && saw_role && doc.lex(j + 1).is_title_word() {
+            break;
+        }
         // "the president of Peru, Ana Ruiz,"
         if doc.is(j, "of") && j > 0 && doc.lex(j - 1).is_role_noun() {
             if let Some(p) = party_in(doc, cast, j + 1, name.start) {
@@ -1945,8 +1950,18 @@ fn home_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
             if kind == PartyKind::Country {
                 count[p] += 1;
             }
+            // The organ as the head of its phrase: not "Chinese military
+            // aircraft", which only says whose the planes are.
+            let organ = r.tokens.end;
+            let modifies = doc.kind(organ + 1) == Some(TokenKind::Word)
+                && doc.word(organ + 1).starts_with(char::is_lowercase)
+                && !(doc.lex(organ + 1).is_speech_verb()
+                    || doc.lex(organ + 1).is_auxiliary()
+                    || doc.lex(organ + 1).stance().is_some()
+                    || doc.is_any(organ + 1, words!["and", "or", "of", "in", "on", "for"]));
             if kind != PartyKind::Organisation
-                && doc.lex(r.tokens.end).is_state_organ()
+                && doc.lex(organ).is_state_organ()
+                && !modifies
                 && !r.not_acting
             {
                 organs = match organs {
@@ -3281,6 +3296,17 @@ mod tests {
                 "Hong Kong General Chamber of Commerce",
                 "Washington State"
             ]
+        );
+        // A head of state's organ as a modifier ("Chinese military aircraft")
+        // sets no home; a comma before a name's own title ends its context.
+        let text = "TAIPEI (Wire) — Taiwan saw 45 Chinese military aircraft. China and \
+                    China warned. Defence Minister Lin Chen told reporters so.";
+        assert_eq!(side_of(text, "Lin Chen").as_deref(), Some("Taiwan"));
+        let text = "Peru will act, matching steps taken by Chile, Finance Minister Ana Roe said.";
+        assert_eq!(side_of(text, "Ana Roe").as_deref(), Some("Peru"));
+        assert!(
+            parties("Nasima Begum of the Dhaka Center for Worker Solidarity said no.")
+                .contains(&"Dhaka Center for Worker Solidarity".to_string())
         );
         // A forum is an organisation, and so is Greenpeace.
         let mut found = parties("The Nigeria Governors' Forum objected, and Greenpeace agreed.");
