@@ -686,6 +686,15 @@ fn first_names_agree(a: &str, b: &str) -> bool {
 }
 
 /// Finds the parties and people of a text and every reference to them.
+/// Where each built-in name of `known` starts: token → its index there.
+fn index_known(doc: &Document, known: &[(Range<usize>, crate::gazetteer::Entry)]) -> TokenIndex {
+    let mut index = TokenIndex::new(doc.len());
+    for (k, (r, _)) in known.iter().enumerate() {
+        index.insert(r.start, k);
+    }
+    index
+}
+
 pub fn find(doc: &Document) -> Cast {
     let gazetteer = Gazetteer::get();
     let mut cast = Cast::default();
@@ -703,10 +712,7 @@ pub fn find(doc: &Document) -> Cast {
             known.push((a..b, hit.entry));
         }
     }
-    let mut known_at = TokenIndex::new(doc.len());
-    for (k, (r, _)) in known.iter().enumerate() {
-        known_at.insert(r.start, k);
-    }
+    let mut known_at = index_known(doc, &known);
 
     let mut chunks = chunks(doc, |i| known_at.get(i).map(|k| known[k].0.end));
     // "the Kenya Medical Practitioners, Pharmacists and Dentists Union": a
@@ -762,10 +768,7 @@ pub fn find(doc: &Document) -> Cast {
                 .is_some_and(|l| l.start <= r.start && r.end <= l.end);
             e.form == Form::Name || !inside
         });
-        known_at = TokenIndex::new(doc.len());
-        for (k, (r, _)) in known.iter().enumerate() {
-            known_at.insert(r.start, k);
-        }
+        known_at = index_known(doc, &known);
     }
 
     // "the Commission" after "the European Commission": the last word of a
