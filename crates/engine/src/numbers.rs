@@ -161,6 +161,16 @@ fn time_unit(word: &str) -> Option<&'static str> {
     TIME_UNITS.get(word)
 }
 
+/// Words after which a span of time is counted: "for one day", "within a
+/// week".
+fn counts_time_after(word: &str) -> bool {
+    words![
+        "for", "in", "within", "than", "only", "just", "about", "after", "over", "least", "nearly",
+        "almost", "lasting", "lasted", "per", "each", "by",
+    ]
+    .contains(&word)
+}
+
 /// Units of measure, by their usual symbol.
 fn measure_unit(word: &str) -> Option<&'static str> {
     const MEASURE_UNITS: WordTable<&str> = table![&str;
@@ -655,7 +665,9 @@ impl Builder<'_, '_> {
             && doc.is_capitalized(i - 2)
             && currency(doc.word(i - 2)).is_none()
             && doc.kind(i - 3) == Some(TokenKind::Number);
-        capital_next || prev_is_name || listed
+        // "gave SkyVista 15 days": a span of time after a name is counted.
+        let counts_time = time_unit(next).is_some();
+        capital_next || (prev_is_name && !counts_time) || listed
     }
 
     /// A fraction at token `i` and the token after it: "a third of", "two
@@ -700,6 +712,42 @@ impl Builder<'_, '_> {
         let singular = !next.ends_with('s');
         // "a third of the vote", "two thirds of members"; not "a third round".
         (singular != plural && doc.is(i + 2, "of")).then_some((numerator / denominator, i + 2))
+    }
+
+    /// "for a year", "gave them a week to leave", "a month ago": one unit of
+    /// time, counted. Not a rate ("$5 a day") nor some time ("a day after").
+    fn a_span_of_time(&self, i: usize) -> Option<Quantity> {
+        let doc = self.doc;
+        let unit = doc.word(i + 1);
+        if unit.ends_with('s') || doc.kind(i + 1) != Some(TokenKind::Word) {
+            return None;
+        }
+        // "a decade" is loose talk more often than a count.
+        let unit = time_unit(unit).filter(|u| !matches!(*u, "decade" | "century"))?;
+        // "$5 a day", "1.1 billion kwacha ($50 million) a year": a rate.
+        let rate = i > 1
+            && self
+                .out
+                .last()
+                .is_some_and(|q| q.span.end >= doc.span(i - 2).start);
+        let mut buf = [0u8; MAX_WORD];
+        let prev = lower(doc.word(i.wrapping_sub(1)), &mut buf).unwrap_or("");
+        let mut buf = [0u8; MAX_WORD];
+        let after_to = lower(doc.word(i + 3), &mut buf).unwrap_or("");
+        let counted = (i > 0 && counts_time_after(prev))
+            || doc.is(i + 2, "ago")
+            || (doc.is(i + 2, "to")
+                && doc.kind(i + 3) == Some(TokenKind::Word)
+                && !is_function_word(after_to));
+        if rate || !counted {
+            return None;
+        }
+        Some(Quantity {
+            span: doc.range_span(i, i + 2),
+            value: Some(1.0),
+            unit: Some(unit.into()),
+            kind: QuantityKind::Duration,
+        })
     }
 
     /// A number written in words at token `i`; returns the next token to read.
@@ -785,6 +833,12 @@ impl Builder<'_, '_> {
                 return i + 1;
             }
         }
+        if first == "a" {
+            if let Some(q) = self.a_span_of_time(i) {
+                self.out.push(q);
+                return i + 2;
+            }
+        }
         let starts_number = is_number_word(head)
             || (first == "a" && matches!(doc.word(i + 1), "dozen" | "half" | "couple"));
         if !starts_number {
@@ -795,11 +849,7 @@ impl Builder<'_, '_> {
             let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
             let next = doc.word(i + 1).to_ascii_lowercase();
             // "one day" is some day, unless it is counted: "for one day".
-            let counted_time = words![
-                "for", "in", "within", "than", "only", "just", "about", "after", "over", "least",
-                "nearly", "almost", "lasting", "lasted", "per", "each",
-            ]
-            .contains(&prev);
+            let counted_time = counts_time_after(&prev);
             let vague_time = matches!(next.as_str(), "day" | "time" | "night" | "morning");
             let next_is_unit = (time_unit(&next).is_some() && (counted_time || !vague_time))
                 || measure_unit(&next).is_some()
@@ -1283,6 +1333,37 @@ mod tests {
     fn one_day_counts_when_it_is_counted() {
         assert_eq!(one("a strike for one day only").1, Some(1.0));
         assert_eq!(one("within one day of the vote").2, QuantityKind::Duration);
+    }
+
+    #[test]
+    fn a_unit_of_time_counts_when_it_is_counted() {
+        for text in [
+            "They gave the council a week to answer.",
+            "The talks will resume within a month.",
+            "Cuts were extended by a year.",
+            "Prices were lower a year ago.",
+        ] {
+            let found = one(text);
+            assert_eq!(
+                (found.1, found.2),
+                (Some(1.0), QuantityKind::Duration),
+                "{text}"
+            );
+        }
+        // A rate, and some time, are not counted.
+        assert!(found("It pays $500 a week.")
+            .iter()
+            .all(|f| f.0 != "a week"));
+        assert!(found("It adds 1.1 billion kwacha a year to costs.")
+            .iter()
+            .all(|f| f.0 != "a year"));
+        assert!(found("He spoke, a day after the vote.").is_empty());
+        assert!(found("They meet twice a month.").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_time_after_a_name_is_counted() {
+        assert_eq!(one("It gave Northway 15 days to comply.").1, Some(15.0));
     }
 
     #[test]

@@ -445,7 +445,8 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
     let mut i = 0;
     while i < doc.len() {
         let lex = doc.lex(i);
-        if !is_name_word(doc, i) || (lex.is_common_capitalised() && !lex.is_name_part()) {
+        let common = !is_name_word(doc, i) || (lex.is_common_capitalised() && !lex.is_name_part());
+        if common && !names_portfolio(doc, i) {
             i += 1;
             continue;
         }
@@ -493,7 +494,7 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
             let joins = is_name_connector(w)
                 && !(w == "and" && doc.word(end + 1) == "the")
                 // "the Acme Corporation and Zenith" are two names.
-                && !(w == "and" && doc.lex(end - 1).is_organisation_word())
+                && !(w == "and" && doc.lex(end - 1).is_organisation_word() && !names_portfolio(doc, end - 1))
                 // "the DOJ and CCB": an acronym is a whole name.
                 && !(w == "and" && (is_acronym(doc.word(end - 1)) || is_acronym(doc.word(end + 1))))
                 // "carmaker Voltar and Brazilian farmers": a built-in name after
@@ -511,6 +512,17 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
         i = end;
     }
     out
+}
+
+/// "Mining and Energy Ministry": two capitalised common nouns, joined,
+/// name a ministry's portfolio from token `i`.
+fn names_portfolio(doc: &Document, i: usize) -> bool {
+    let office = |k: usize| doc.is_any(k, words!["ministry", "department", "office"]);
+    doc.lex(i).is_capitalised()
+        && doc.is(i + 1, "and")
+        && (i + 2..i + 5)
+            .take_while(|&k| doc.lex(k).is_capitalised())
+            .any(office)
 }
 
 /// "Oslo-listed", "Paris-based": where a firm is, not its name.
@@ -611,6 +623,15 @@ fn parts<'d>(doc: &'d Document, chunk: &Chunk) -> impl Iterator<Item = Range<usi
             let mut connector = first;
             while connector < end && !is_name_connector(doc.word(connector)) {
                 connector += 1;
+            }
+            // "Mines and Energy Ministry" is one portfolio's ministry.
+            let portfolio = connector == first + 1
+                && doc.is(connector, "and")
+                && (connector + 2..end).all(|k| !is_name_connector(doc.word(k)))
+                && matches!(doc.word(end - 1), "Ministry" | "Department" | "Office");
+            if portfolio {
+                start = end;
+                return Some(first..end);
             }
             start = connector + 1;
             if first < connector {
@@ -881,8 +902,11 @@ pub fn find(doc: &Document) -> Cast {
             let shortened = by_last_word.get(name.as_str()).copied().flatten();
             // "Government spokeswoman …", "Police said": a common noun,
             // capitalised, names no organisation of its own.
-            let common_noun =
-                start + 1 == t.end && !descriptor && !corporate && described.is_none();
+            let common_noun = start + 1 == t.end
+                && !descriptor
+                && !corporate
+                && described.is_none()
+                && !represents_after(doc, t.end);
             if common_noun && shortened.is_none() && cast.party_named(first).is_none() {
                 continue;
             }
@@ -935,7 +959,12 @@ pub fn find(doc: &Document) -> Cast {
             }
             let known_as =
                 doc.word(t.end) == "," && doc.is(t.end + 1, "known") && doc.is(t.end + 2, "as");
-            if known_as && is_acronym(doc.word(t.end + 3)) {
+            // "…, known as Rengo,": one word that names nothing else.
+            let other_name = is_acronym(doc.word(t.end + 3))
+                || (is_name_word(doc, t.end + 3)
+                    && !is_name_word(doc, t.end + 4)
+                    && !known_at.contains(t.end + 3));
+            if known_as && other_name {
                 cast.alias(doc.word(t.end + 3), id);
             }
         }
@@ -1077,10 +1106,19 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
         }
     }
     for (person, first) in first_reference.into_iter().enumerate() {
-        let Some(first) = first.filter(|_| cast.people[person].party.is_none()) else {
+        let Some(first) = first else {
             continue;
         };
         let tokens = cast.references[first].tokens.clone();
+        // "Nigerian President Samuel Adebayo, who chairs the bloc": the
+        // body they head, whatever their title says.
+        if let Some(body) = body_headed(doc, cast, tokens.end) {
+            cast.people[person].party = Some(body);
+            continue;
+        }
+        if cast.people[person].party.is_some() {
+            continue;
+        }
         // "President Samuel Kachingwe", "Information Minister Felix Mhango",
         // "Deputy Treasury Secretary Mia Holt" with no country named: the
         // country of the story. Not a union's or a party's general secretary.
@@ -1130,6 +1168,15 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
                     .flatten()
             });
     }
+}
+
+/// "…, who chairs the Alliance of Small Island States": the body a person
+/// whose name ends before `end` heads.
+fn body_headed(doc: &Document, cast: &Cast, end: usize) -> Option<PartyId> {
+    let heads = words!["chairs", "leads", "heads", "runs", "represents", "directs"];
+    let who = doc.word(end) == "," && doc.is(end + 1, "who") && doc.is_any(end + 2, heads);
+    who.then(|| party_in(doc, cast, end + 3, doc.sentence(end).tokens.end))
+        .flatten()
 }
 
 /// "Deputy Prime Minister Arkady Volkonsky said Moscow would": the country
@@ -1766,13 +1813,6 @@ fn side_from_context(doc: &Document, cast: &Cast, name: Range<usize>) -> Option<
     // After the name: ", [the] role … of/at/for PARTY ,"; not "…, Helena
     // Voss, and Iranian officials", which goes on to others.
     if doc.word(name.end) == "," && !doc.is_any(name.end + 1, words!["and", "or"]) {
-        // "…, who chairs the Alliance of Small Island States"
-        let heads = words!["chairs", "leads", "heads", "runs", "represents", "directs"];
-        if doc.is(name.end + 1, "who") && doc.is_any(name.end + 2, heads) {
-            if let Some(p) = party_in(doc, cast, name.end + 3, sentence.end) {
-                return Some(p);
-            }
-        }
         let mut j = name.end + 1;
         let mut saw_role = false;
         while j < sentence.end && j < name.end + 16 && doc.word(j) != "," {
@@ -2622,6 +2662,10 @@ mod tests {
         );
         let text = "“Act now,” said Mara Lind, who visited the World Health Organization.";
         assert_eq!(side_of(text, "Mara Lind"), None);
+        // Whatever the title says, and by the body's generic name.
+        let text = "The Economic Community of West African States met. “No coup,” said \
+                    Nigerian President Sam Ade, who chairs the bloc.";
+        assert_eq!(side_of(text, "Sam Ade").as_deref(), Some("ECOWAS"));
     }
 
     #[test]
@@ -2837,6 +2881,12 @@ mod tests {
                 ("Acme Corporation", "Acme Corporation")
             ])
         );
+    }
+
+    #[test]
+    fn a_ministry_of_two_portfolios_is_one() {
+        let text = "Brazil's Mines and Energy Ministry said it would talk.";
+        assert_eq!(parties(text), ["Brazil"]);
     }
 
     #[test]

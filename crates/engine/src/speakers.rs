@@ -305,8 +305,16 @@ fn described(doc: &Document, cast: &Cast, i: usize) -> Option<Candidate> {
             }
             // "the union's leader, Anna Berg": the name in apposition, unless
             // it names whoever the speaker speaks for.
+            // "the federation's president, Captain Neha Rao": after a rank.
             if doc.word(end) == "," && !of_someone {
-                if let Some(Target::Person(p)) = cast.reference_at(end + 1).map(|r| r.target) {
+                let mut name = end + 1;
+                while name < end + 3
+                    && doc.lex(name).is_title_word()
+                    && cast.reference_at(name).is_none()
+                {
+                    name += 1;
+                }
+                if let Some(Target::Person(p)) = cast.reference_at(name).map(|r| r.target) {
                     return Some(Candidate::Known(Target::Person(p)));
                 }
             }
@@ -929,6 +937,14 @@ mod tests {
         assert_eq!(
             speakers(text),
             some(&["Tom Reed", "Anna Berg", "Tom Reed", "Anna Berg"])
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_rank_speaks() {
+        assert_eq!(
+            speakers("\"Tired crews are a risk,\" the union's president, Captain Neha Rao, said."),
+            some(&["Neha Rao"])
         );
     }
 
