@@ -168,7 +168,7 @@ fn counts_time_after(word: &str) -> bool {
         "for", "in", "within", "than", "only", "just", "about", "after", "over", "least", "nearly",
         "almost", "lasting", "lasted", "per", "each", "by",
     ]
-    .contains(&word)
+    .contains(word)
 }
 
 /// Units of measure, by their usual symbol.
