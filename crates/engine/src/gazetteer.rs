@@ -260,7 +260,7 @@ impl Gazetteer {
         let n = self
             .names
             .iter()
-            .position(|n| n.eq_ignore_ascii_case(name))?;
+            .position(|n| eq_ignore_latin_case(n, name))?;
         Some(self.entries[n])
     }
 
@@ -363,6 +363,19 @@ impl Gazetteer {
             _ => None,
         }
     }
+}
+
+/// Equal but for the case of ASCII and Latin-1 letters: "ASUNCIÓN" is
+/// "Asunción". (Unicode's case tables would weigh more in the Wasm.)
+fn eq_ignore_latin_case(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && (0..a.len()).all(|k| {
+            let (x, y) = (a[k], b[k]);
+            // À–Þ and à–þ differ by 0x20 in the byte after 0xC3.
+            let latin = k > 0 && a[k - 1] == 0xC3 && b[k - 1] == 0xC3 && x >= 0x80 && y >= 0x80;
+            x.eq_ignore_ascii_case(&y) || (latin && x | 0x20 == y | 0x20)
+        })
 }
 
 #[cfg(test)]

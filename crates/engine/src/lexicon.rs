@@ -1619,6 +1619,11 @@ pub fn honorific(word: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// Words that open a noun phrase: before a verb they make it a noun ("the
+/// offer"), and no premodifier comes before them.
+pub const DETERMINERS: Words =
+    words!["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any",];
+
 /// Generic references to an organisation the story has named ("the
 /// union", "the company"), each with the name words of the organisations
 /// it can stand for.
@@ -1671,6 +1676,18 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["council"], &["Council"]),
     (&["committee"], &["Committee"]),
     (&["agency"], &["Agency", "Administration"]),
+    // "the regulator", "the watchdog": the story's one public body that rules.
+    (
+        &["regulator", "watchdog"],
+        &[
+            "Agency",
+            "Authority",
+            "Administration",
+            "Commission",
+            "Directorate",
+            "Regulator",
+        ],
+    ),
     (&["commission"], &["Commission"]),
     (&["department"], &["Department"]),
     (&["party"], &["Party"]),

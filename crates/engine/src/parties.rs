@@ -1644,6 +1644,8 @@ fn describes_private_people_or_firm(doc: &Document, i: usize) -> bool {
             doc.kind(j) == Some(TokenKind::Word)
                 && doc.word(j).starts_with(|c: char| c.is_lowercase())
                 && !doc.is(j, "and")
+                // "Peru gave the miners": no noun phrase goes on past "the".
+                && !doc.is_any(j, lexicon::DETERMINERS)
                 && doc.lex(j).stance().is_none()
                 && !doc.lex(j).is_speech_verb()
         })
@@ -1964,7 +1966,10 @@ fn dateline_country(doc: &Document, cast: &Cast) -> Option<PartyId> {
 fn dateline_place(doc: &Document) -> Option<&'static str> {
     let caps = |k: usize| {
         let w = doc.word(k);
-        w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        // "ASUNCIÓN": capitals, with any letters beyond ASCII.
+        w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_uppercase() || b >= 0x80)
+            && w.bytes().any(|b| b.is_ascii_uppercase())
     };
     let words = (0..3).take_while(|&k| caps(k)).count();
     if words == 0 || !matches!(doc.word(words), "," | "(" | "—" | "–" | "-") {
@@ -2802,6 +2807,13 @@ mod tests {
             mentions("LIMA, May 2 — Chile voted. Chile met Bolivia. The government said no.");
         assert!(
             found.contains(&("government".into(), "Chile".into())),
+            "{found:?}"
+        );
+        // Written with letters beyond ASCII.
+        let found =
+            mentions("ASUNCIÓN — Brazil and Paraguay met. Foreign Minister Luis Roa said no.");
+        assert!(
+            found.contains(&("Luis Roa".into(), "Paraguay".into())),
             "{found:?}"
         );
         // A dateline is no list of parties.

@@ -11,7 +11,7 @@
 //! or a comma or "and" that starts another clause.
 
 use crate::document::Document;
-use crate::lexicon::{self, words, Words};
+use crate::lexicon::{self, words, Words, DETERMINERS};
 use crate::parties::{opens_description, Cast, Target};
 use crate::token::{is_possessive, TokenKind};
 use crate::{PartyId, Position, Quote, Span, Speaker, Stance};
@@ -55,10 +55,6 @@ const FINITE_BE: Words = words!["is", "are", "was", "were"];
 /// Russia will"); not "of", which titles take ("the President of Kenya").
 const OBJECT_PREPOSITIONS: Words =
     words!["with", "to", "for", "from", "against", "by", "on", "in", "at", "between"];
-
-/// What may stand before a verb that heads a noun phrase ("the offer").
-const DETERMINERS: Words =
-    words!["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "any",];
 
 /// The dashes that set off a clause, for matching a token's bytes.
 const EN_DASH: &[u8] = "–".as_bytes();
@@ -460,6 +456,19 @@ fn with_particle(
 /// ("asked the public to stay home"; not "asked to comment", which someone
 /// else asked). Out of line, for the size-tuned Wasm as `with_particle`.
 #[inline(never)]
+/// "gave the junta a week to restore …", "gives them until Friday to
+/// leave": a time given to do something, at token `i`, is an ultimatum.
+fn ultimatum(doc: &Document, i: usize, end: usize) -> bool {
+    let gives =
+        doc.word(i).starts_with('g') && doc.is_any(i, words!["gave", "give", "gives", "giving"]);
+    let time =
+        words!["day", "days", "week", "weeks", "month", "months", "hour", "hours", "until", "till"];
+    gives
+        && (i + 1..end.min(i + 8))
+            .find(|&k| doc.is_any(k, time))
+            .is_some_and(|k| (k + 1..end.min(k + 4)).any(|m| doc.is(m, "to")))
+}
+
 fn asks_for(doc: &Document, j: usize, end: usize) -> bool {
     !doc.is(j + 1, "to")
         && (j + 1..(j + 6).min(end))
@@ -849,7 +858,7 @@ impl Finder<'_, '_> {
         if !(lex.is_auxiliary() || lex.stance().is_some() || lex.adjective_stance().is_some())
             || doc.kind(i) != Some(TokenKind::Word)
         {
-            return None;
+            return ultimatum(doc, i, end).then_some((Stance::Threaten, i, i + 1));
         }
         // Auxiliaries are read from the start of the group.
         let mut j = i;
@@ -970,6 +979,12 @@ impl Finder<'_, '_> {
             "ceasefire"
         ];
         if doc.begins(j, "reach") && !(j + 1..j + 5).any(|k| doc.is_any(k, deal)) {
+            return None;
+        }
+        // "the revenue it needs for roads": what is needed was named before,
+        // in a clause that only describes it.
+        let gap = words!["for", "from", "in", "at", "by", "with"];
+        if (doc.begins(j, "need") || doc.begins(j, "want")) && doc.is_any(j + 1, gap) {
             return None;
         }
         // "put turnout at 68%" only states a figure; "put forward" proposes.
@@ -2049,6 +2064,21 @@ mod tests {
             stances("Peru opposed the vote, rejecting official results."),
             ["oppose", "reject"]
         );
+    }
+
+    #[test]
+    fn time_given_to_act_is_an_ultimatum() {
+        let found = sole_position("Peru gave the miners a week to leave or face arrest.");
+        assert_eq!(found.1, "threaten");
+        let found = sole_position("Chile gives Acme until Friday to answer.");
+        assert_eq!(found.1, "threaten");
+        assert!(positions("Peru gave the miners a week off.").is_empty());
+    }
+
+    #[test]
+    fn what_is_needed_named_before_is_no_demand() {
+        assert!(positions("Peru lost money it needs for schools.").is_empty());
+        assert_eq!(sole_position("Peru needs new schools.").1, "demand");
     }
 
     #[test]
