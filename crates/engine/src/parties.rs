@@ -1166,8 +1166,25 @@ fn give_people_their_side(doc: &Document, cast: &mut Cast) {
                 office_of_firm
                     .then(|| cast.only_party_called("company"))
                     .flatten()
+            })
+            .or_else(|| {
+                let title = cast.people[person].title.as_deref()?;
+                role_given_before(doc, cast, title.rsplit(' ').next()?, tokens.start)
             });
     }
+}
+
+/// "the European Union's envoy said … Envoy Tomas Lindqvist": the party
+/// whose `role` the text named, without a name, shortly before token `at`.
+fn role_given_before(doc: &Document, cast: &Cast, role: &str, at: usize) -> Option<PartyId> {
+    const REACH: usize = 120;
+    (at.saturating_sub(REACH)..at).rev().find_map(|k| {
+        let holder = doc.word(k).eq_ignore_ascii_case(role) && doc.lex(k).is_role_noun();
+        let owner = holder
+            .then(|| cast.reference_ending_at(k.wrapping_sub(1)))
+            .flatten()?;
+        cast.party_of(owner.target)
+    })
 }
 
 /// "…, who chairs the Alliance of Small Island States": the body a person
@@ -1580,9 +1597,15 @@ fn push_known(
     let reacting = tokens.start > 1
         && doc.is(tokens.start - 1, "from")
         && doc.is_any(tokens.start - 2, REACTIONS);
+    // "the government in Pristina", "the authorities in Kyiv": the capital
+    // says whose organ it is.
+    let seat = tokens.start > 1
+        && doc.is(tokens.start - 1, "in")
+        && doc.lex(tokens.start - 2).is_state_organ();
     let place_only = (entry.form == Form::Capital || entry.kind == PartyKind::Region)
         && is_place_preposition(doc.word(place_start(doc, tokens.start).wrapping_sub(1)))
-        && !reacting;
+        && !reacting
+        && !seat;
     // "a California-based firm", and the dateline "VANCOUVER, British
     // Columbia, Oct. 14 —": a region that only says where; and any
     // "Washington-based" group.
@@ -2140,6 +2163,16 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         }
         let w = doc.word(i);
         let lower_first = w.chars().next().is_some_and(char::is_lowercase);
+        // "the government in Pristina": the capital after it names it.
+        // (References are sorted, but not yet indexed by token.)
+        let named_at = |k: usize| {
+            cast.references
+                .binary_search_by_key(&k, |r| r.tokens.start)
+                .is_ok()
+        };
+        if lex.is_state_organ() && doc.is(i + 1, "in") && named_at(i + 2) {
+            continue;
+        }
         // "The Government said", "the Treasury will", "the military said":
         // a state's organ named alone, in either case, is the story's
         // country's ("the government" alone is below, with its premodifiers).
@@ -2341,6 +2374,11 @@ mod tests {
                 ("Kyiv", "Ukraine"),
                 ("Kremlin", "Russia")
             ])
+        );
+        // The seat of a government.
+        assert_eq!(
+            mentions("Serbia objected after the government in Pristina sent police."),
+            pairs(&[("Serbia", "Serbia"), ("Pristina", "Kosovo")])
         );
     }
 
@@ -2671,6 +2709,15 @@ mod tests {
         let text = "The Economic Community of West African States met. “No coup,” said \
                     Nigerian President Sam Ade, who chairs the bloc.";
         assert_eq!(side_of(text, "Sam Ade").as_deref(), Some("ECOWAS"));
+    }
+
+    #[test]
+    fn a_role_the_text_gave_a_party_before_is_the_holder_s_side() {
+        let text = "Talks resumed, the European Union's envoy said. Envoy Tomas Lind said so.";
+        assert_eq!(
+            side_of(text, "Tomas Lind").as_deref(),
+            Some("European Union")
+        );
     }
 
     #[test]
