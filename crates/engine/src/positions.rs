@@ -981,10 +981,12 @@ impl Finder<'_, '_> {
         if doc.begins(j, "reach") && !(j + 1..j + 5).any(|k| doc.is_any(k, deal)) {
             return None;
         }
-        // "the revenue it needs for roads": what is needed was named before,
+        // "the revenue it needs for roads", "the $2 billion it sought for the
+        // country": what is wanted was named before,
         // in a clause that only describes it.
         let gap = words!["for", "from", "in", "at", "by", "with"];
-        if (doc.begins(j, "need") || doc.begins(j, "want")) && doc.is_any(j + 1, gap) {
+        let wants = doc.begins(j, "need") || doc.begins(j, "want") || doc.begins(j, "sought");
+        if wants && doc.is_any(j + 1, gap) {
             return None;
         }
         // "put turnout at 68%" only states a figure; "put forward" proposes.
