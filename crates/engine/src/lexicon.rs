@@ -1088,6 +1088,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
             "slam",
             "decry",
             "deplore",
+            "regret",
             "lambast",
             "contest",
             "sue",
@@ -1158,7 +1159,7 @@ const STANCE_VERBS: &[(Stance, Words)] = &[
         // adjective of "open to talks".
         words![
             "fine", "freeze", "froze", "frozen", "expel", "summon", "release", "sanction", "vote",
-            "opened", "opens", "file",
+            "opened", "opens", "file", "closed", "closes",
         ],
     ),
     (
@@ -1666,7 +1667,7 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     // An armed group's own name seldom calls it rebels: "Defence Forces".
     (
         &["rebels", "rebel", "insurgents", "militants", "militia"],
-        &["Forces", "Front", "Movement"],
+        &["Forces", "Front", "Movement", "Army"],
     ),
     (&["ministry"], &["Ministry"]),
     (&["embassy"], &["Embassy"]),
@@ -1676,6 +1677,7 @@ const GENERIC_REFERENCES: &[(&[&str], &[&str])] = &[
     (&["council"], &["Council"]),
     (&["committee"], &["Committee"]),
     (&["agency"], &["Agency", "Administration"]),
+    (&["authority"], &["Authority"]),
     // "the regulator", "the watchdog": the story's one public body that rules.
     (
         &["regulator", "watchdog"],

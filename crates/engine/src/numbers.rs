@@ -723,7 +723,8 @@ impl Builder<'_, '_> {
             return None;
         }
         // "a decade" is loose talk more often than a count.
-        let unit = time_unit(unit).filter(|u| !matches!(*u, "decade" | "century"))?;
+        // "a second day" is an ordinal.
+        let unit = time_unit(unit).filter(|u| !matches!(*u, "decade" | "century" | "second"))?;
         // "$5 a day", "1.1 billion kwacha ($50 million) a year": a rate.
         let rate = i > 1
             && self
@@ -1359,6 +1360,9 @@ mod tests {
             .all(|f| f.0 != "a year"));
         assert!(found("He spoke, a day after the vote.").is_empty());
         assert!(found("They meet twice a month.").is_empty());
+        assert!(found("Fighting went on for a second day.")
+            .iter()
+            .all(|f| f.2.is_quiet()));
     }
 
     #[test]

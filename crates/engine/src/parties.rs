@@ -1196,6 +1196,23 @@ fn body_headed(doc: &Document, cast: &Cast, end: usize) -> Option<PartyId> {
         .flatten()
 }
 
+/// The armed group, when it is the organisation last named in the few
+/// references before token `i`, in a story with a company that "the group"
+/// could also be.
+fn last_group_before(cast: &Cast, i: usize) -> Option<PartyId> {
+    const REACH: usize = 6;
+    let before = cast.references.partition_point(|r| r.tokens.start < i);
+    let armed = cast.references[before.saturating_sub(REACH)..before]
+        .iter()
+        .rev()
+        .find_map(|r| match r.target {
+            Target::Party(p) if cast.parties[p].kind == PartyKind::Organisation => Some(p),
+            _ => None,
+        })
+        .filter(|&p| cast.parties[p].category == Category::Armed)?;
+    cast.only_party_called("company").and(Some(armed))
+}
+
 /// "Deputy Prime Minister Arkady Volkonsky said Moscow would": the country
 /// an official whose name ends before `verb` reports on, which, when the
 /// text names no country of theirs, is the one they speak for.
@@ -2163,6 +2180,13 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         }
         let w = doc.word(i);
         let lower_first = w.chars().next().is_some_and(char::is_lowercase);
+        // "the rebel group": one reference, by its noun.
+        if lex.is_force_noun()
+            && doc.lex(i + 1).may_be_generic_reference()
+            && !doc.lex(i + 1).is_force_noun()
+        {
+            continue;
+        }
         // "the government in Pristina": the capital after it names it.
         // (References are sorted, but not yet indexed by token.)
         let named_at = |k: usize| {
@@ -2177,11 +2201,13 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         // a state's organ named alone, in either case, is the story's
         // country's ("the government" alone is below, with its premodifiers).
         let with_premodifiers = lex.is_state_premodifier() && lower_first;
+        // "accused the army of breaking a truce": "of" before what it did.
+        let of_whom = doc.is(i + 1, "of") && !doc.word(i + 2).ends_with("ing");
         let organ_alone = lex.is_state_organ()
             && !with_premodifiers
             && !doc.is(i, "troops")
             && doc.is(i.wrapping_sub(1), "the")
-            && !doc.is(i + 1, "of")
+            && !of_whom
             && !doc.is_capitalized(i + 1);
         if organ_alone {
             found.extend(cast.home.map(|home| (i..i + 1, home)));
@@ -2298,7 +2324,13 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             && !doc.is_capitalized(i + 1)
             && !doc.is(i + 1, "of")
         {
-            if let Some(only) = cast.only_party_called(bare(w)) {
+            // "The Houthis … The group said", in a story with a company too:
+            // a group is whichever organisation was named last.
+            let group = doc
+                .is(i, "group")
+                .then(|| last_group_before(cast, i))
+                .flatten();
+            if let Some(only) = group.or_else(|| cast.only_party_called(bare(w))) {
                 found.push((i..i + 1, only));
             }
         }
@@ -2717,6 +2749,35 @@ mod tests {
         assert_eq!(
             side_of(text, "Tomas Lind").as_deref(),
             Some("European Union")
+        );
+    }
+
+    #[test]
+    fn an_armed_group_and_its_army_by_their_generic_names() {
+        // "rebel group" is one reference; "the army of" before what it did
+        // is the state's.
+        assert_eq!(
+            mentions(
+                "Peru halted talks with the National Liberation Army. The rebel group \
+                 accused the army of breaking a truce."
+            ),
+            pairs(&[
+                ("Peru", "Peru"),
+                ("National Liberation Army", "National Liberation Army"),
+                ("group", "National Liberation Army"),
+                ("army", "Peru"),
+            ])
+        );
+        // "The group" after an armed group, in a story with a company.
+        let found = mentions(
+            "Acme Shipping Ltd rerouted its ships. The Houthis attacked ships near Yemen. \
+             The group said it would stop.",
+        );
+        assert_eq!(found.last(), Some(&("group".into(), "Houthis".into())));
+        let found = mentions("The Suez Canal Authority cut its fees. The authority said so.");
+        assert_eq!(
+            found.last(),
+            Some(&("authority".into(), "Suez Canal Authority".into()))
         );
     }
 

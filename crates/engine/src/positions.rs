@@ -471,7 +471,7 @@ fn ultimatum(doc: &Document, i: usize, end: usize) -> bool {
 
 fn asks_for(doc: &Document, j: usize, end: usize) -> bool {
     !doc.is(j + 1, "to")
-        && (j + 1..(j + 6).min(end))
+        && (j + 1..(j + 9).min(end))
             .take_while(|&k| doc.kind(k) == Some(TokenKind::Word))
             .any(|k| doc.is_any(k, words!["for", "to"]))
 }
@@ -1945,6 +1945,12 @@ mod tests {
             ("Peru froze the assets of three banks.", "act"),
             ("Peru lodged a protest with Chile.", "oppose"),
             ("Peru issued a warning to Chile.", "threaten"),
+            ("Peru said it regretted the decision.", "oppose"),
+            ("Peru said it had closed the border.", "act"),
+            (
+                "Peru asked the United Nations Security Council to meet.",
+                "demand",
+            ),
         ] {
             assert_eq!(stances(text), [stance], "{text}");
         }
