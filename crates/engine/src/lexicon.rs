@@ -860,6 +860,14 @@ pub fn is_generic_force_modifier(word: &str) -> bool {
     GENERIC_FORCE_MODIFIERS.contains(&word)
 }
 
+/// Conjunctions that open a clause of what a stance came after or because
+/// of: "called for calm after the commission declared …".
+const SUBORDINATORS: Words =
+    words!["after", "because", "when", "although", "though", "despite", "whereas"];
+
+/// The verb of giving someone time to act: "gave the junta a week to …".
+const GIVING: Words = words!["give", "gave", "gives", "giving"];
+
 /// Nouns for private people. A country before them, or before a firm's
 /// descriptor, says only where they are from ("US staff", "a Canadian
 /// media giant"): the country does not act. Lowercase; plurals are found
@@ -1267,6 +1275,8 @@ const _: () = assert!(COMPANY_WORD < 1 << STANCE_SHIFT);
 /// Above the stances: a noun for private people or firms ("staff", "firm").
 const PRIVATE_HEAD: u32 = 1 << 28;
 const _: () = assert!(ADJECTIVE_STANCE_SHIFT + 4 <= 28);
+const SUBORDINATOR: u32 = 1 << 29;
+const GIVE: u32 = 1 << 30;
 /// Every stance in declaration order, so that `STANCES[s as usize] == s`.
 const STANCES: [Stance; 10] = [
     Stance::Support,
@@ -1333,6 +1343,14 @@ impl Lex {
     pub const fn is_private_head(self) -> bool {
         self.has(PRIVATE_HEAD)
     }
+    /// "after", "because": opens a clause a stance does not reach into.
+    pub const fn is_subordinator(self) -> bool {
+        self.has(SUBORDINATOR)
+    }
+    /// "gave", "gives": of giving.
+    pub const fn is_giving(self) -> bool {
+        self.has(GIVE)
+    }
     /// Does the word end a company's name ("Corporation", "Airlines")?
     pub const fn is_company_word(self) -> bool {
         self.has(COMPANY_WORD)
@@ -1394,8 +1412,10 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut lower: FastMap<Lex> = FastMap::default();
         let mut exact: FastMap<u32> = FastMap::default();
-        let lower_lists: [(Words, u32); 12] = [
+        let lower_lists: [(Words, u32); 14] = [
             (SPEECH_VERBS, SPEECH),
+            (SUBORDINATORS, SUBORDINATOR),
+            (GIVING, GIVE),
             (MODALS, MODAL),
             (AUXILIARIES, AUXILIARY),
             (TITLE_WORDS, TITLE),

@@ -446,7 +446,7 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
     while i < doc.len() {
         let lex = doc.lex(i);
         let common = !is_name_word(doc, i) || (lex.is_common_capitalised() && !lex.is_name_part());
-        if common && !names_portfolio(doc, i) {
+        if common && !(lex.is_capitalised() && names_portfolio(doc, i)) {
             i += 1;
             continue;
         }

@@ -459,8 +459,7 @@ fn with_particle(
 /// "gave the junta a week to restore …", "gives them until Friday to
 /// leave": a time given to do something, at token `i`, is an ultimatum.
 fn ultimatum(doc: &Document, i: usize, end: usize) -> bool {
-    let gives =
-        doc.word(i).starts_with('g') && doc.is_any(i, words!["gave", "give", "gives", "giving"]);
+    let gives = doc.lex(i).is_giving();
     let time =
         words!["day", "days", "week", "weeks", "month", "months", "hour", "hours", "until", "till"];
     gives
@@ -1645,9 +1644,7 @@ impl Finder<'_, '_> {
                 }
                 // "called for calm after the commission declared …": what
                 // the stance came after, or because of, is the writer's.
-                let subordinate =
-                    words!["after", "because", "when", "although", "though", "despite", "whereas"];
-                if j > from && subordinate.contains(w) {
+                if j > from && doc.lex(j).is_subordinator() {
                     return j;
                 }
                 j += 1;
