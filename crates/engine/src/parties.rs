@@ -826,9 +826,13 @@ pub fn find(doc: &Document) -> Cast {
                     && is_possessive(doc.word(r.end - 1))
             })
         });
-        // "China's Commerce Ministry", "Japan's Finance Ministry" too.
+        // "China's Commerce Ministry", "Japan's Finance Ministry", "South
+        // Korea's Supreme Court" too.
         let organ_named = is_state_organ_name(doc.word(t.start))
-            || matches!(doc.word(t.end - 1), "Ministry" | "Department" | "Office");
+            || matches!(
+                doc.word(t.end - 1),
+                "Ministry" | "Department" | "Office" | "Court" | "Parliament"
+            );
         if country_before && organ_named {
             continue;
         }
@@ -1313,10 +1317,16 @@ fn speaking_names<'t>(
         if doc.lex(t.start).is_state_organ() {
             continue;
         }
-        let k = slot(bare(doc.word(t.start)), &mut seen);
+        let word = bare(doc.word(t.start));
+        let k = slot(word, &mut seen);
         seen[k].inside_sentence |= !doc.starts_sentence(t.start);
         let next = doc.lex(t.end);
-        seen[k].acts |= next.is_speech_verb() || next.stance().is_some();
+        // "European rules", "Asian demands": an adjective of a people before
+        // a noun, not a name before its verb.
+        let people = ["ean", "ian", "ese", "ish"]
+            .iter()
+            .any(|end| word.ends_with(end));
+        seen[k].acts |= !people && (next.is_speech_verb() || next.stance().is_some());
     }
     let mut names = seen
         .iter()
@@ -1711,6 +1721,17 @@ fn resolve_part(
     known_at: &TokenIndex,
     k: &mut usize,
 ) {
+    // "Minister for European Affairs, Gábor Szalay,": the portfolio of a
+    // title before the name set off after it, no one's name.
+    let portfolio = part.start > 1
+        && doc.is_any(part.start - 1, words!["for", "of"])
+        && doc.lex(part.start - 2).is_title_word()
+        && doc.word(part.end) == ","
+        && (part.start..part.end).all(|k| !known_at.contains(k))
+        && cast.party_named(bare(doc.word(part.start))).is_none();
+    if portfolio {
+        return;
+    }
     let mut i = part.start;
     let mut side: Option<PartyId> = None;
     let mut title: Vec<&str> = Vec::new();
@@ -2804,6 +2825,22 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_after_a_title_is_no_one_s_name() {
+        let text = "Hungary's Minister for European Affairs, Gábor Szalay, said no.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[("Hungary", "Hungary"), ("Gábor Szalay", "Hungary")])
+        );
+    }
+
+    #[test]
+    fn an_adjective_of_a_people_before_a_noun_is_no_name() {
+        assert!(parties("Acme said the cut broke European rules.")
+            .iter()
+            .all(|p| p != "European"));
+    }
+
+    #[test]
     fn a_name_with_a_chief_executive_or_shares_is_a_company() {
         let found =
             mentions("Norsk agreed to pay. Norsk's chief executive resigned. The carmaker fell.");
@@ -3007,6 +3044,8 @@ mod tests {
     fn a_ministry_of_two_portfolios_is_one() {
         let text = "Brazil's Mines and Energy Ministry said it would talk.";
         assert_eq!(parties(text), ["Brazil"]);
+        let text = "South Korea's Supreme Court ordered Acme Steel to pay.";
+        assert_eq!(parties(text), ["South Korea", "Acme Steel"]);
     }
 
     #[test]

@@ -251,6 +251,9 @@ const NEGATIVE_JUDGEMENTS: lexicon::Words = lexicon::words![
     "disproportionate",
     "unrealistic",
     "shameful",
+    "politically",
+    "politicised",
+    "politicized",
 ];
 
 /// A judgement starting at token `j`, after its copula: "(not) (a) (very)
@@ -633,6 +636,10 @@ impl Finder<'_, '_> {
                         .or(before)
                         .map(|parties| (parties, i));
                     if let Some((parties, _)) = &reporter {
+                        // "Peru backed it, while Chile said … and urged
+                        // talks": a verb joined on after a report is the
+                        // reporter's, not the subject's before it.
+                        clause_subject = None;
                         self.topic = parties.first().copied();
                         if let Some((stance, start, after)) = self.reported_judgement(i, tokens.end)
                         {
@@ -777,6 +784,12 @@ impl Finder<'_, '_> {
             let span = doc.range_span(start, end);
             let speaker = self.speaker_at(start).map(|p| [p]);
             let owners = speaker.as_ref().map_or(&parties[..], |p| p);
+            // "“Japan must respect the ruling,” said a lawyer": what someone
+            // of no party says a party must do is no stance of that party's.
+            if self.in_quote(start) && speaker.is_none() && obliged && subject_named {
+                i = end;
+                continue;
+            }
             // A clause about a thing named before it is still read past
             // (and sets the topic), but states no stance of its own.
             let gapped = ends_in_preposition(doc, start..end);
@@ -2069,6 +2082,21 @@ mod tests {
             stances("Peru opposed the vote, rejecting official results."),
             ["oppose", "reject"]
         );
+    }
+
+    #[test]
+    fn a_verb_joined_on_after_a_report_is_the_reporter_s() {
+        let found =
+            positions("Peru backed the plan, while Chile said it was unfair and urged talks.");
+        assert_eq!(found.last().map(|p| p.1.as_str()), Some("Chile"));
+    }
+
+    #[test]
+    fn what_someone_of_no_party_says_a_party_must_do_is_no_stance() {
+        let text = "“Japan must respect the ruling,” said Lee Min, a lawyer for the victims.";
+        assert!(positions(text).is_empty(), "{:?}", positions(text));
+        let text = "“Japan must respect the ruling,” said South Korean Foreign Minister Lee Min.";
+        assert_eq!(positions(text)[0].1, "South Korea");
     }
 
     #[test]
