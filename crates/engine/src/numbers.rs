@@ -163,13 +163,10 @@ fn time_unit(word: &str) -> Option<&'static str> {
 
 /// Words after which a span of time is counted: "for one day", "within a
 /// week".
-fn counts_time_after(word: &str) -> bool {
-    words![
-        "for", "in", "within", "than", "only", "just", "about", "after", "over", "least", "nearly",
-        "almost", "lasting", "lasted", "per", "each", "by",
-    ]
-    .contains(word)
-}
+const COUNTS_TIME_AFTER: Words = words![
+    "for", "in", "within", "than", "only", "just", "about", "after", "over", "least", "nearly",
+    "almost", "lasting", "lasted", "per", "each", "by",
+];
 
 /// Units of measure, by their usual symbol.
 fn measure_unit(word: &str) -> Option<&'static str> {
@@ -731,15 +728,11 @@ impl Builder<'_, '_> {
                 .out
                 .last()
                 .is_some_and(|q| q.span.end >= doc.span(i - 2).start);
-        let mut buf = [0u8; MAX_WORD];
-        let prev = lower(doc.word(i.wrapping_sub(1)), &mut buf).unwrap_or("");
-        let mut buf = [0u8; MAX_WORD];
-        let after_to = lower(doc.word(i + 3), &mut buf).unwrap_or("");
-        let counted = (i > 0 && counts_time_after(prev))
+        let counted = (i > 0 && doc.is_any(i - 1, COUNTS_TIME_AFTER))
             || doc.is(i + 2, "ago")
             || (doc.is(i + 2, "to")
                 && doc.kind(i + 3) == Some(TokenKind::Word)
-                && !is_function_word(after_to));
+                && !doc.is_any(i + 3, lexicon::DETERMINERS));
         if rate || !counted {
             return None;
         }
@@ -850,7 +843,7 @@ impl Builder<'_, '_> {
             let prev = doc.word(i.wrapping_sub(1)).to_ascii_lowercase();
             let next = doc.word(i + 1).to_ascii_lowercase();
             // "one day" is some day, unless it is counted: "for one day".
-            let counted_time = counts_time_after(&prev);
+            let counted_time = COUNTS_TIME_AFTER.contains(&prev);
             let vague_time = matches!(next.as_str(), "day" | "time" | "night" | "morning");
             let next_is_unit = (time_unit(&next).is_some() && (counted_time || !vague_time))
                 || measure_unit(&next).is_some()
