@@ -460,15 +460,14 @@ fn with_particle(
 /// else asked). Out of line, for the size-tuned Wasm as `with_particle`.
 #[inline(never)]
 /// "gave the junta a week to restore …", "gives them until Friday to
-/// leave": a time given to do something, at token `i`, is an ultimatum.
+/// leave": a time given to do something, after the verb of giving at token
+/// `i`, is an ultimatum.
 fn ultimatum(doc: &Document, i: usize, end: usize) -> bool {
-    let gives = doc.lex(i).is_giving();
     let time =
         words!["day", "days", "week", "weeks", "month", "months", "hour", "hours", "until", "till"];
-    gives
-        && (i + 1..end.min(i + 8))
-            .find(|&k| doc.is_any(k, time))
-            .is_some_and(|k| (k + 1..end.min(k + 4)).any(|m| doc.is(m, "to")))
+    (i + 1..end.min(i + 8))
+        .find(|&k| doc.is_any(k, time))
+        .is_some_and(|k| (k + 1..end.min(k + 4)).any(|m| doc.is(m, "to")))
 }
 
 fn asks_for(doc: &Document, j: usize, end: usize) -> bool {
@@ -870,7 +869,8 @@ impl Finder<'_, '_> {
         if !(lex.is_auxiliary() || lex.stance().is_some() || lex.adjective_stance().is_some())
             || doc.kind(i) != Some(TokenKind::Word)
         {
-            return ultimatum(doc, i, end).then_some((Stance::Threaten, i, i + 1));
+            let gives = lex.is_giving() && ultimatum(doc, i, end);
+            return gives.then_some((Stance::Threaten, i, i + 1));
         }
         // Auxiliaries are read from the start of the group.
         let mut j = i;
