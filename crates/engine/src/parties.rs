@@ -229,6 +229,18 @@ impl Cast {
         let opening = (doc.starts_sentence(i) && s > 0)
             .then(|| party_opening(doc, self, &doc.sentences[s - 1].tokens))
             .flatten();
+        // "The protesters, … say …. Their leader": people no party is.
+        let people_before =
+            opening.is_none() && doc.is(i, "their") && doc.starts_sentence(i) && s > 0 && {
+                let previous = &doc.sentences[s - 1].tokens;
+                let first = previous.start + usize::from(doc.is(previous.start, "the"));
+                doc.word(first).ends_with('s')
+                    && !doc.is_capitalized(first)
+                    && self.reference_at(first).is_none()
+            };
+        if people_before {
+            return None;
+        }
         let before = self.references.partition_point(|r| r.tokens.end <= i);
         opening.or_else(|| {
             self.references[before.saturating_sub(8)..before]
@@ -896,7 +908,11 @@ pub fn find(doc: &Document) -> Cast {
             let category =
                 if union_before || (t.clone()).any(|i| MEMBERS.contains(bare(doc.word(i)))) {
                     Category::Union
-                } else if descriptor || corporate || company_named(doc, &t) {
+                } else if descriptor
+                    || corporate
+                    || company_named(doc, &t)
+                    || runs_business_after(doc, t.end)
+                {
                     Category::Company
                 } else {
                     described.unwrap_or(Category::Other)
@@ -1452,18 +1468,19 @@ fn category_of_noun(doc: &Document, head: usize) -> Option<Category> {
 fn represents_after(doc: &Document, end: usize) -> bool {
     doc.word(end) == ","
         && doc.is_any(end + 1, words!["which", "that"])
-        && doc.is_any(
+        && (doc.is_any(
             end + 2,
-            words![
-                "represents",
-                "represent",
-                "speaks",
-                "lobbies",
-                "owns",
-                "runs",
-                "operates"
-            ],
-        )
+            words!["represents", "represent", "speaks", "lobbies"],
+        ) || runs_business_after(doc, end))
+}
+
+/// "Andina Cobre, which produces 300,000 tonnes of copper,": what makes,
+/// sells or employs is a company.
+fn runs_business_after(doc: &Document, end: usize) -> bool {
+    let business = words!["owns", "runs", "operates", "produces", "makes", "employs", "sells"];
+    doc.word(end) == ","
+        && doc.is_any(end + 1, words!["which", "that"])
+        && doc.is_any(end + 2, business)
 }
 
 /// A one-word name that only a company could be: "Volkswagen's chief
@@ -2343,7 +2360,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
                 || lex.is_force_noun()
                 || after_possessive())
             && !doc.is_capitalized(i + 1)
-            && !doc.is(i + 1, "of")
+            && !of_whom
         {
             // "The Houthis … The group said", in a story with a company too:
             // a group is whichever organisation was named last.
@@ -2822,6 +2839,34 @@ mod tests {
         assert!(mentions("Officials said no. Officials agreed.").is_empty());
         let found = mentions("Getachew Reda spoke. Later, Getachew said no.");
         assert!(found.iter().all(|(_, p)| p != "Getachew"), "{found:?}");
+    }
+
+    #[test]
+    fn what_produces_or_employs_is_a_company() {
+        let text = "Andina Cobre, which produces copper, halted output. The company said so.";
+        assert_eq!(
+            mentions(text),
+            pairs(&[
+                ("Andina Cobre", "Andina Cobre"),
+                ("company", "Andina Cobre")
+            ])
+        );
+    }
+
+    #[test]
+    fn of_before_what_a_party_did_names_no_other() {
+        let text = "Alberta objected. Ottawa accused the province of exaggerating.";
+        assert_eq!(
+            mentions(text).last(),
+            Some(&("province".into(), "Alberta".into()))
+        );
+    }
+
+    #[test]
+    fn their_after_people_of_no_party_is_no_party_s() {
+        let text = "Acme Mining Ltd halted output. The protesters say it must pay. Their \
+                    leader, Rosa Quispe, said no.";
+        assert!(mentions(text).iter().all(|(t, _)| t != "Rosa Quispe"));
     }
 
     #[test]

@@ -703,10 +703,13 @@ impl Finder<'_, '_> {
                         // said members were prepared to stay out": what a
                         // party says will be, of no party, is its stance. Not
                         // "The rebel claims could not be confirmed": a noun.
+                        // Not "a cut that would cost jobs": a relative
+                        // clause describes a thing.
                         (_, Some((parties, said)), false)
                             if (doc.lex(group_start).is_modal()
                                 || doc.is_any(group_start, FINITE_BE))
                                 && *said + 1 < group_start
+                                && !doc.is_any(group_start - 1, words!["that", "which"])
                                 && self.reported_clause(*said, group_start) =>
                         {
                             let that = (*said + 1..group_start).rev().find(|&k| doc.is(k, "that"));
@@ -2082,6 +2085,12 @@ mod tests {
             stances("Peru opposed the vote, rejecting official results."),
             ["oppose", "reject"]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_in_a_report_describes_a_thing() {
+        assert!(positions("Peru said the cap was a cut that would cost jobs.").is_empty());
+        assert_eq!(stances("Peru said the cap would cost jobs."), ["intend"]);
     }
 
     #[test]
