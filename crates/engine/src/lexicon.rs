@@ -1196,6 +1196,8 @@ const STANCE_ADJECTIVES: &[(Stance, Words)] = &[
             "undeterred",
             "opposed",
             "unwilling",
+            "disappointed",
+            "dismayed",
             "reluctant",
             "defiant",
             "against"

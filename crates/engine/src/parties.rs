@@ -922,11 +922,13 @@ pub fn find(doc: &Document) -> Cast {
             let shortened = by_last_word.get(name.as_str()).copied().flatten();
             // "Government spokeswoman …", "Police said": a common noun,
             // capitalised, names no organisation of its own.
-            let common_noun = start + 1 == t.end
-                && !descriptor
-                && !corporate
-                && described.is_none()
-                && !represents_after(doc, t.end);
+            // Not "the GMB union": initials before "union" name one.
+            let named_so_after = descriptor
+                || corporate
+                || described.is_some()
+                || represents_after(doc, t.end)
+                || (followed_by_union && is_acronym(first));
+            let common_noun = start + 1 == t.end && !named_so_after;
             if common_noun && shortened.is_none() && cast.party_named(first).is_none() {
                 continue;
             }
@@ -1216,6 +1218,16 @@ fn body_headed(doc: &Document, cast: &Cast, end: usize) -> Option<PartyId> {
         .flatten()
 }
 
+/// The country whose possessive comes at most three words before token `i`
+/// ("Haiti's transitional council"). References are sorted, not yet indexed.
+fn country_owning(doc: &Document, cast: &Cast, i: usize) -> Option<PartyId> {
+    let before = cast.references.partition_point(|r| r.tokens.start < i);
+    let r = cast.references[..before].last()?;
+    let owner = cast.party_of(r.target)?;
+    let possessive = r.tokens.end + 3 > i && is_possessive(doc.word(r.tokens.end - 1));
+    (possessive && cast.parties[owner].kind == PartyKind::Country).then_some(owner)
+}
+
 /// The armed group, when it is the organisation last named in the few
 /// references before token `i`, in a story with a company that "the group"
 /// could also be.
@@ -1477,7 +1489,8 @@ fn represents_after(doc: &Document, end: usize) -> bool {
 /// "Andina Cobre, which produces 300,000 tonnes of copper,": what makes,
 /// sells or employs is a company.
 fn runs_business_after(doc: &Document, end: usize) -> bool {
-    let business = words!["owns", "runs", "operates", "produces", "makes", "employs", "sells"];
+    let business =
+        words!["owns", "runs", "operates", "produces", "makes", "employs", "sells", "serves"];
     doc.word(end) == ","
         && doc.is_any(end + 1, words!["which", "that"])
         && doc.is_any(end + 2, business)
@@ -2206,6 +2219,7 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
         taken[r.tokens.clone()].fill(true);
     }
     let mut found = Vec::new();
+    let regions = cast.parties.iter().any(|p| p.kind == PartyKind::Region);
     for (i, &taken) in taken.iter().enumerate() {
         let lex = doc.lex(i);
         if taken
@@ -2367,7 +2381,24 @@ fn find_generic_references(doc: &Document, cast: &mut Cast) {
             let group = doc
                 .is(i, "group")
                 .then(|| last_group_before(cast, i))
-                .flatten();
+                .flatten()
+                // "Haiti's transitional council": a country's own body.
+                .or_else(|| {
+                    let public = words!["council", "committee", "commission", "authority"];
+                    doc.is_any(i, public)
+                        .then(|| country_owning(doc, cast, i))
+                        .flatten()
+                })
+                // "the state would appeal", in a story of no region: the
+                // country. Not "the state news agency".
+                .or_else(|| {
+                    let next = doc.lex(i + 1);
+                    let acts =
+                        next.is_auxiliary() || next.is_speech_verb() || next.stance().is_some();
+                    (doc.is(i, "state") && acts && !regions)
+                        .then_some(cast.home)
+                        .flatten()
+                });
             if let Some(only) = group.or_else(|| cast.only_party_called(bare(w))) {
                 found.push((i..i + 1, only));
             }
@@ -2850,6 +2881,29 @@ mod tests {
                 ("Andina Cobre", "Andina Cobre"),
                 ("company", "Andina Cobre")
             ])
+        );
+    }
+
+    #[test]
+    fn bodies_by_generic_names_of_the_state_and_its_councils() {
+        // Initials before "union" name one; what serves people is a company.
+        let text = "Vale Water, which serves 2 million people, was fined. The GMB union \
+                    urged a takeover.";
+        assert_eq!(parties(text), ["Vale Water", "GMB"]);
+        // "the state" acting, in a story of no region, is the country.
+        let text = "Kenya's court ruled. Kenya said the state would appeal.";
+        assert_eq!(
+            mentions(text).last(),
+            Some(&("state".into(), "Kenya".into()))
+        );
+        assert!(mentions("Peru met. Peru told the state news agency.")
+            .iter()
+            .all(|(t, _)| t != "state"));
+        // A country's own council, in a story with another council.
+        let text = "Kenya's National Security Council met. Haiti's transitional council objected.";
+        assert_eq!(
+            mentions(text).last(),
+            Some(&("council".into(), "Haiti".into()))
         );
     }
 

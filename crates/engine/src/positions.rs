@@ -1186,7 +1186,10 @@ impl Finder<'_, '_> {
                 start -= 1;
             }
             if let Some(pair) = self.pair_named_before(start, sentence_start) {
-                return Some((pair, start));
+                // "Britain, France and Germany … they": the whole list the
+                // last two closed.
+                let listed = self.sides.len() > 2 && pair.iter().all(|p| self.sides.contains(p));
+                return Some((if listed { self.sides.clone() } else { pair }, start));
             }
             if doc.is(last, "sides") && self.sides.len() > 1 {
                 return Some((self.sides.clone(), start));
@@ -1959,6 +1962,7 @@ mod tests {
             ("Peru lodged a protest with Chile.", "oppose"),
             ("Peru issued a warning to Chile.", "threaten"),
             ("Peru said it regretted the decision.", "oppose"),
+            ("Peru said it was disappointed by the ruling.", "oppose"),
             ("Peru said it had closed the border.", "act"),
             (
                 "Peru asked the United Nations Security Council to meet.",
@@ -2085,6 +2089,14 @@ mod tests {
             stances("Peru opposed the vote, rejecting official results."),
             ["oppose", "reject"]
         );
+    }
+
+    #[test]
+    fn they_after_a_list_of_three_are_all_three() {
+        let text = "Britain, France and Germany backed the plan. The three countries said they \
+                    remained open to talks.";
+        let parties: Vec<String> = positions(text).into_iter().skip(3).map(|p| p.1).collect();
+        assert_eq!(parties, ["United Kingdom", "France", "Germany"]);
     }
 
     #[test]
