@@ -13,10 +13,10 @@ SETS = [
     ("development articles", "{eval}/dev",
      {"quotes": 0.95, "attribution": 0.95, "numbers": 0.95, "mentions": 0.90, "positions": 0.85}),
     ("test articles", "tests/articles",
-     # Some were scored before any rule was made for them (the last
-     # thirteen sets gave 0.785 to 0.939, 0.876 on average): the floors
-     # leave room for what they miss.
-     {"quotes": 0.95, "attribution": 0.93, "numbers": 0.95, "mentions": 0.90, "positions": 0.76}),
+     # Each set of three was scored before any rule was made for it (the
+     # last eighteen sets gave 0.785 to 0.939, 0.886 on average): the
+     # floors leave room for what the next ones will miss.
+     {"quotes": 0.95, "attribution": 0.93, "numbers": 0.95, "mentions": 0.91, "positions": 0.80}),
 ]
 
 
