@@ -529,12 +529,16 @@ fn chunks(doc: &Document, known_end: impl Fn(usize) -> Option<usize>) -> Vec<Chu
 /// "Mining and Energy Ministry": two capitalised common nouns, joined,
 /// name a ministry's portfolio from token `i`.
 fn names_portfolio(doc: &Document, i: usize) -> bool {
-    let office = |k: usize| doc.is_any(k, words!["ministry", "department", "office"]);
     doc.lex(i).is_capitalised()
         && doc.is(i + 1, "and")
         && (i + 2..i + 5)
             .take_while(|&k| doc.lex(k).is_capitalised())
-            .any(office)
+            .any(|k| is_ministry_word(doc, k))
+}
+
+/// The word a ministry's name ends with: "Ministry", "Department", "Office".
+fn is_ministry_word(doc: &Document, k: usize) -> bool {
+    doc.is_any(k, words!["ministry", "department", "office"])
 }
 
 /// "Oslo-listed", "Paris-based": where a firm is, not its name.
@@ -640,7 +644,7 @@ fn parts<'d>(doc: &'d Document, chunk: &Chunk) -> impl Iterator<Item = Range<usi
             let portfolio = connector == first + 1
                 && doc.is(connector, "and")
                 && (connector + 2..end).all(|k| !is_name_connector(doc.word(k)))
-                && matches!(doc.word(end - 1), "Ministry" | "Department" | "Office");
+                && is_ministry_word(doc, end - 1);
             if portfolio {
                 start = end;
                 return Some(first..end);
