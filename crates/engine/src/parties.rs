@@ -3296,6 +3296,20 @@ mod tests {
             found,
             pairs(&[("Germany", "Germany"), ("health ministry", "Germany")])
         );
+        for portfolio in [
+            "agriculture",
+            "food",
+            "transport",
+            "education",
+            "environment",
+        ] {
+            let text = format!("India banned exports. The {portfolio} ministry said so.");
+            let ministry = format!("{portfolio} ministry");
+            assert!(
+                mentions(&text).contains(&(ministry, "India".into())),
+                "{text}"
+            );
+        }
         let found = mentions(
             "Pakistan protested. Pakistan met. Later the foreign office said so, \
              and foreign office spokeswoman Ayesha Qureshi agreed.",
