@@ -246,13 +246,13 @@ impl Gazetteer {
 
     /// The country region `name` is part of: "United States" for "Texas".
     pub fn country_of_region(&self, name: &str) -> Option<&'static str> {
-        self.regions.iter().find(|r| r.0 == name).map(|r| r.1)
+        second_of(&self.regions, name)
     }
 
     /// What body organisation `name` is: `a` an agency, `g` an armed group
     /// or a movement, else nothing.
     pub fn body_of(&self, name: &str) -> Option<&'static str> {
-        self.bodies.iter().find(|b| b.0 == name).map(|b| b.1)
+        second_of(&self.bodies, name)
     }
 
     /// The entry of a name written as `name` in any case ("NEW DELHI").
@@ -363,6 +363,11 @@ impl Gazetteer {
             _ => None,
         }
     }
+}
+
+/// What `pairs` gives `name`: a short list, read once a party at most.
+fn second_of(pairs: &[(&'static str, &'static str)], name: &str) -> Option<&'static str> {
+    pairs.iter().find(|pair| pair.0 == name).map(|pair| pair.1)
 }
 
 /// Equal but for the case of ASCII and Latin-1 letters: "ASUNCIÓN" is

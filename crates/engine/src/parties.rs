@@ -845,10 +845,8 @@ pub fn find(doc: &Document) -> Cast {
         // "China's Commerce Ministry", "Japan's Finance Ministry", "South
         // Korea's Supreme Court" too.
         let organ_named = is_state_organ_name(doc.word(t.start))
-            || matches!(
-                doc.word(t.end - 1),
-                "Ministry" | "Department" | "Office" | "Court" | "Parliament"
-            );
+            || is_ministry_word(doc, t.end - 1)
+            || matches!(doc.word(t.end - 1), "Court" | "Parliament");
         if country_before && organ_named {
             continue;
         }
@@ -1217,9 +1215,8 @@ fn role_given_before(doc: &Document, cast: &Cast, role: &str, at: usize) -> Opti
 /// whose name ends before `end` heads.
 fn body_headed(doc: &Document, cast: &Cast, end: usize) -> Option<PartyId> {
     let heads = words!["chairs", "leads", "heads", "runs", "represents", "directs"];
-    let who = doc.word(end) == "," && doc.is(end + 1, "who") && doc.is_any(end + 2, heads);
-    who.then(|| party_in(doc, cast, end + 3, doc.sentence(end).tokens.end))
-        .flatten()
+    let verb = relative_verb_after(doc, end, words!["who"]).filter(|&v| doc.is_any(v, heads))?;
+    party_in(doc, cast, verb + 1, doc.sentence(end).tokens.end)
 }
 
 /// The country whose possessive comes at most three words before token `i`
@@ -1482,12 +1479,10 @@ fn category_of_noun(doc: &Document, head: usize) -> Option<Category> {
 /// which owns the Pixa app,": what speaks for members, or owns or runs
 /// something, is an organisation.
 fn represents_after(doc: &Document, end: usize) -> bool {
-    doc.word(end) == ","
-        && doc.is_any(end + 1, words!["which", "that"])
-        && (doc.is_any(
-            end + 2,
-            words!["represents", "represent", "speaks", "lobbies"],
-        ) || runs_business_after(doc, end))
+    let speaks = words!["represents", "represent", "speaks", "lobbies"];
+    relative_verb_after(doc, end, words!["which", "that"])
+        .is_some_and(|verb| doc.is_any(verb, speaks))
+        || runs_business_after(doc, end)
 }
 
 /// "Andina Cobre, which produces 300,000 tonnes of copper,": what makes,
@@ -1495,9 +1490,14 @@ fn represents_after(doc: &Document, end: usize) -> bool {
 fn runs_business_after(doc: &Document, end: usize) -> bool {
     let business =
         words!["owns", "runs", "operates", "produces", "makes", "employs", "sells", "serves"];
-    doc.word(end) == ","
-        && doc.is_any(end + 1, words!["which", "that"])
-        && doc.is_any(end + 2, business)
+    relative_verb_after(doc, end, words!["which", "that"])
+        .is_some_and(|verb| doc.is_any(verb, business))
+}
+
+/// The verb of a relative clause set off after a name that ends before
+/// `end`: "…, which represents", "…, who chairs".
+fn relative_verb_after(doc: &Document, end: usize, pronouns: lexicon::Words) -> Option<usize> {
+    (doc.word(end) == "," && doc.is_any(end + 1, pronouns)).then_some(end + 2)
 }
 
 /// A one-word name that only a company could be: "Volkswagen's chief
