@@ -377,7 +377,7 @@ impl Builder<'_, '_> {
             }
         }
         // "Union No. 1", "the world's No. 2 economy": a rank, not a quantity.
-        let numbered = i >= 2 && doc.word(i - 1) == "." && doc.is_any(i - 2, words!["No", "no"]);
+        let numbered = i >= 2 && doc.word(i - 1) == "." && doc.is_any(i - 2, words!["no"]);
         if numbered && suffix.is_empty() {
             return self.quiet(i, QuantityKind::Ordinal, value);
         }

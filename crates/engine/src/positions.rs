@@ -56,6 +56,13 @@ const FINITE_BE: Words = words!["is", "are", "was", "were"];
 const OBJECT_PREPOSITIONS: Words =
     words!["with", "to", "for", "from", "against", "by", "on", "in", "at", "between"];
 
+/// Is the name that starts at token `start` the object of a preposition
+/// ("talks with (the) Kremlin"), looking back no further than token `from`?
+fn object_of_preposition(doc: &Document, start: usize, from: usize) -> bool {
+    let k = start - usize::from(start > from && doc.is(start - 1, "the"));
+    k > from && doc.is_any(k - 1, OBJECT_PREPOSITIONS)
+}
+
 /// The dashes that set off a clause, for matching a token's bytes.
 const EN_DASH: &[u8] = "–".as_bytes();
 const EM_DASH: &[u8] = "—".as_bytes();
@@ -1266,11 +1273,7 @@ impl Finder<'_, '_> {
             if let Some(r) = self.reference_ending_at(j) {
                 // "Talks with Russia will resume": the object of a
                 // preposition is not the subject.
-                let mut k = r.tokens.start;
-                if k > sentence_start && doc.is(k - 1, "the") {
-                    k -= 1;
-                }
-                if k > sentence_start && doc.is_any(k - 1, OBJECT_PREPOSITIONS) {
+                if object_of_preposition(doc, r.tokens.start, sentence_start) {
                     return None;
                 }
                 let party = self.cast.party_of(r.target)?;
@@ -1512,8 +1515,7 @@ impl Finder<'_, '_> {
             }
             let joined = b.tokens.start == a.tokens.end + 1 && doc.is(a.tokens.end, "and");
             let k = a.tokens.start;
-            let object = k > 0 && doc.is_any(k - 1, OBJECT_PREPOSITIONS)
-                || k > 1 && doc.is(k - 1, "the") && doc.is_any(k - 2, OBJECT_PREPOSITIONS);
+            let object = object_of_preposition(doc, k, 0);
             if !joined || object || a.not_acting || b.not_acting {
                 return None;
             }
@@ -1628,16 +1630,12 @@ impl Finder<'_, '_> {
     /// Only a short way is looked at: farther than that, the answer is no.
     fn none_but_named_between(&self, parties: &[PartyId], a: usize, b: usize) -> bool {
         let doc = self.doc;
-        let object = |j: usize| {
-            let k = j - usize::from(doc.is(j - 1, "the"));
-            doc.is_any(k.wrapping_sub(1), OBJECT_PREPOSITIONS)
-        };
         b <= a + REPORT_REACH
             && (a + 1..b).all(|j| {
                 let named = self
                     .cast
                     .reference_at(j)
-                    .filter(|r| !r.not_acting && !object(j));
+                    .filter(|r| !r.not_acting && !object_of_preposition(doc, j, 0));
                 named.is_none_or(|r| {
                     self.cast
                         .party_of(r.target)
